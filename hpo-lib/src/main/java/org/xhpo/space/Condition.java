@@ -32,11 +32,18 @@ public record Condition(Map<String, List<Object>> requirements) implements Seria
     public boolean holds(Map<String, Object> values) {
         for (Map.Entry<String, List<Object>> e : requirements.entrySet()) {
             Object v = values.get(e.getKey());
-            if (v == null || !e.getValue().contains(v)) {
+            if (v == null || e.getValue().stream().noneMatch(w -> same(v, w))) {
                 return false;
             }
         }
         return true;
+    }
+
+    private static boolean same(Object a, Object b) {
+        if (a instanceof Number x && b instanceof Number y) {
+            return x.doubleValue() == y.doubleValue();
+        }
+        return a.equals(b);
     }
 
     @Override
