@@ -1,0 +1,62 @@
+package org.xhpo.sampler;
+
+import java.util.Collections;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import org.xhpo.objective.Settings;
+import org.xhpo.sampler.tpe.TpeSampler;
+import org.xhpo.space.SearchSpace;
+import org.xhpo.study.Direction;
+import org.xhpo.study.Seeds;
+
+/** Builds a sampler from its config name and settings; adding a sampler is one line here. */
+public final class SamplerFactory {
+
+    /** What a sampler needs to be built. */
+    @FunctionalInterface
+    interface Builder {
+        Sampler build(Map<String, Object> settings, SearchSpace space, Direction direction, long studySeed);
+    }
+
+    private static final Map<String, Builder> BUILDERS;
+
+    static {
+        Map<String, Builder> m = new TreeMap<>();
+        m.put("random", (s, space, dir, seed) -> {
+            new Settings(s, "sampler.settings").allowOnly();
+            return new RandomSampler(space);
+        });
+        m.put("grid", (s, space, dir, seed) -> new GridSampler(space,
+                new Settings(s, "sampler.settings").allowOnly("grid_points").getInt("grid_points", 5, 2)));
+        m.put("sobol", (s, space, dir, seed) -> {
+            new Settings(s, "sampler.settings").allowOnly();
+            return new SobolSampler(space, Seeds.derive(seed, Seeds.Purpose.SOBOL_SCRAMBLE, 0));
+        });
+        m.put("tpe", (s, space, dir, seed) -> new TpeSampler(space, dir, s));
+        BUILDERS = Collections.unmodifiableMap(m);
+    }
+
+    private SamplerFactory() {
+    }
+
+    /** The known sampler names. */
+    public static Set<String> names() {
+        return BUILDERS.keySet();
+    }
+
+    /**
+     * Builds a sampler.
+     *
+     * @throws IllegalArgumentException naming {@code sampler} or the bad setting
+     */
+    public static Sampler create(String name, Map<String, Object> settings, SearchSpace space, Direction direction,
+                                 long studySeed) {
+        Builder b = BUILDERS.get(name);
+        if (b == null) {
+            throw new IllegalArgumentException("sampler: unknown sampler '" + name + "'"
+                    + org.xhpo.config.NearMiss.hint(name, names()) + "; known: " + names());
+        }
+        return b.build(settings, space, direction, studySeed);
+    }
+}
