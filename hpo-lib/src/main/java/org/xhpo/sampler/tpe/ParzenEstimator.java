@@ -1,0 +1,184 @@
+package org.xhpo.sampler.tpe;
+
+import java.util.Arrays;
+import java.util.SplittableRandom;
+
+/**
+ * A weighted mixture of product kernels over d unit-space dimensions, one component per
+ * observation plus a prior component: truncated normals for numeric dimensions, smoothed one-hot
+ * distributions for categorical ones (Bergstra et al. 2011, "Algorithms for Hyper-Parameter
+ * Optimization", §4; bandwidths, prior and magic clip as Optuna 3.x {@code _ParzenEstimator}).
+ * Notation: w_i mixture weights, μ_i/σ_i numeric kernel location/scale, p_i categorical kernel.
+ */
+final class ParzenEstimator {
+    private final int dims;
+    private final int[] choices;      // 0 for numeric dimensions, number of choices for categorical ones
+    private final double[] logWeights; // log w_i, normalized
+    private final double[][] mu;       // [dim][component]
+    private final double[][] sigma;
+    private final double[][] logMass;
+    private final double[][] logNorm;  // [dim][component]: −log σ − ½log 2π − log Z
+    private final double[][][] logP;   // categorical: [dim][component][choice]
+    private final double[] cumulative;
+
+    /**
+     * @param obs observations [n][d] in unit space (categorical dims hold the choice index)
+     * @param weights observation weights (length n)
+     * @param choices per dimension: 0 numeric, else number of choices
+     * @param priorWeight weight of the prior component (uniform-ish: μ = ½, σ = 1; uniform choices)
+     * @param multivariate Scott-style shared bandwidth instead of neighbour distances
+     */
+    ParzenEstimator(double[][] obs, double[] weights, int[] choices, double priorWeight, boolean multivariate) {
+        int n = obs.length;
+        this.dims = choices.length;
+        this.choices = choices;
+        int k = n + 1;
+        this.mu = new double[dims][k];
+        this.sigma = new double[dims][k];
+        this.logMass = new double[dims][k];
+        this.logNorm = new double[dims][k];
+        this.logP = new double[dims][][];
+        double total = priorWeight;
+        for (double w : weights) {
+            total += w;
+        }
+        this.logWeights = new double[k];
+        this.cumulative = new double[k];
+        double acc = 0;
+        for (int i = 0; i < k; i++) {
+            double w = (i < n ? weights[i] : priorWeight) / total;
+            logWeights[i] = Math.log(w);
+            acc += w;
+            cumulative[i] = acc;
+        }
+        for (int d = 0; d < dims; d++) {
+            double[] col = new double[n];
+            for (int i = 0; i < n; i++) {
+                col[i] = obs[i][d];
+            }
+            if (choices[d] == 0) {
+                numeric(d, col, multivariate);
+            } else {
+                categorical(d, col, choices[d], priorWeight);
+            }
+        }
+    }
+
+    private void numeric(int d, double[] col, boolean multivariate) {
+        int n = col.length;
+        double[] s = new double[n];
+        if (multivariate) {
+            Arrays.fill(s, 0.2 * Math.pow(Math.max(n, 1), -1.0 / (dims + 4)));
+        } else if (n > 0) {
+            // Optuna univariate rule: distance to the farther neighbour among the sorted
+            // observations, the prior mean ½ and the endpoints 0 and 1 (endpoints not considered).
+            double[] withPrior = Arrays.copyOf(col, n + 1);
+            withPrior[n] = 0.5;
+            Integer[] order = new Integer[n + 1];
+            for (int i = 0; i <= n; i++) {
+                order[i] = i;
+            }
+            Arrays.sort(order, (a, b) -> Double.compare(withPrior[a], withPrior[b]));
+            double[] sorted = new double[n + 3];
+            sorted[0] = 0;
+            sorted[n + 2] = 1;
+            for (int i = 0; i <= n; i++) {
+                sorted[i + 1] = withPrior[order[i]];
+            }
+            double[] sig = new double[n + 1];
+            for (int i = 1; i <= n + 1; i++) {
+                sig[i - 1] = Math.max(sorted[i] - sorted[i - 1], sorted[i + 1] - sorted[i]);
+            }
+            if (n + 3 >= 4) {
+                sig[0] = sorted[2] - sorted[1];
+                sig[n] = sorted[n + 1] - sorted[n];
+            }
+            for (int i = 0; i <= n; i++) {
+                if (order[i] < n) {
+                    s[order[i]] = sig[i];
+                }
+            }
+        }
+        double minSigma = 1.0 / Math.min(100.0, 1.0 + n + 1); // magic clip
+        for (int i = 0; i < n; i++) {
+            mu[d][i] = col[i];
+            sigma[d][i] = Math.min(1.0, Math.max(minSigma, s[i]));
+        }
+        mu[d][n] = 0.5;
+        sigma[d][n] = 1.0;
+        for (int i = 0; i <= n; i++) {
+            logMass[d][i] = TruncatedNormal.logMass(mu[d][i], sigma[d][i]);
+            logNorm[d][i] = TruncatedNormal.logPdf(mu[d][i], mu[d][i], sigma[d][i], logMass[d][i]);
+        }
+    }
+
+    private void categorical(int d, double[] col, int c, double priorWeight) {
+        int n = col.length;
+        logP[d] = new double[n + 1][c];
+        double base = priorWeight / (n + 1);
+        for (int i = 0; i <= n; i++) {
+            double[] p = new double[c];
+            Arrays.fill(p, base);
+            if (i < n) {
+                p[(int) col[i]] += 1.0;
+            }
+            double sum = 0;
+            for (double v : p) {
+                sum += v;
+            }
+            for (int j = 0; j < c; j++) {
+                logP[d][i][j] = Math.log(p[j] / sum);
+            }
+        }
+    }
+
+    /** Draws one point: a component by weight, then each dimension from that component's kernel. */
+    double[] sample(SplittableRandom rng) {
+        double r = rng.nextDouble();
+        int i = Arrays.binarySearch(cumulative, r);
+        i = i >= 0 ? i : Math.min(-i - 1, cumulative.length - 1);
+        double[] x = new double[dims];
+        for (int d = 0; d < dims; d++) {
+            if (choices[d] == 0) {
+                x[d] = TruncatedNormal.sample(mu[d][i], sigma[d][i], rng);
+            } else {
+                double u = rng.nextDouble();
+                double acc = 0;
+                int j = 0;
+                for (; j < choices[d] - 1; j++) {
+                    acc += Math.exp(logP[d][i][j]);
+                    if (u < acc) {
+                        break;
+                    }
+                }
+                x[d] = j;
+            }
+        }
+        return x;
+    }
+
+    /** log of the mixture density (mass for categorical dimensions) at x. */
+    double logDensity(double[] x) {
+        int k = logWeights.length;
+        double max = Double.NEGATIVE_INFINITY;
+        double[] terms = new double[k];
+        for (int i = 0; i < k; i++) {
+            double t = logWeights[i];
+            for (int d = 0; d < dims; d++) {
+                if (choices[d] == 0) {
+                    double z = (x[d] - mu[d][i]) / sigma[d][i];
+                    t += logNorm[d][i] - 0.5 * z * z;
+                } else {
+                    t += logP[d][i][(int) x[d]];
+                }
+            }
+            terms[i] = t;
+            max = Math.max(max, t);
+        }
+        double sum = 0;
+        for (int i = 0; i < k; i++) {
+            sum += Math.exp(terms[i] - max);
+        }
+        return max + Math.log(sum);
+    }
+}
