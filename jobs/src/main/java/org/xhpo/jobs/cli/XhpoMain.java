@@ -1,0 +1,166 @@
+package org.xhpo.jobs.cli;
+
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.Paths;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Row;
+import org.apache.spark.sql.SparkSession;
+import org.xhpo.config.ConfigException;
+import org.xhpo.config.ConfigReader;
+import org.xhpo.config.SweepConfig;
+import org.xhpo.jobs.store.ResultTables;
+import org.xhpo.jobs.sweep.SweepDriver;
+import org.xhpo.jobs.sweep.SweepOutcome;
+import org.xhpo.jobs.sweep.TooManyFailuresException;
+import org.xhpo.study.TrialResult;
+
+/**
+ * The {@code xhpo} command line: {@code run CONFIG.yaml [--out DIR] [--master URL]} runs a sweep;
+ * {@code sql "QUERY" --out DIR} queries the result tables. Exit codes: 0 done, 2 bad input (nothing
+ * written), 3 sweep stopped by too many failed trials (resumable), 1 anything else.
+ */
+public final class XhpoMain {
+    /** Success. */
+    public static final int OK = 0;
+    /** Unexpected error. */
+    public static final int ERROR = 1;
+    /** Bad command line, config or input; nothing was written. */
+    public static final int BAD_INPUT = 2;
+    /** The sweep stopped because too many trials failed. */
+    public static final int SWEEP_FAILED = 3;
+
+    private static final String USAGE = String.join("\n",
+            "usage: xhpo run CONFIG.yaml [--out DIR] [--master URL]",
+            "       xhpo sql \"SELECT ...\" [--out DIR] [--master URL] [--limit N]",
+            "       xhpo bench-overhead [--out benchmarks] [--master local[2]] [--work DIR]",
+            "Tables are written to and read from OUT/STUDY/ (default OUT: the config's output.dir, or 'results').");
+
+    private XhpoMain() {
+    }
+
+    /** Entry point: runs the command, stops Spark, exits with the command's code. */
+    public static void main(String[] args) {
+        int code = execute(Arrays.asList(args), System.out, System.err);
+        SparkSession.getActiveSession().foreach(s -> {
+            s.stop();
+            return null;
+        });
+        System.exit(code);
+    }
+
+    /** Runs a command and returns its exit code; never calls {@code System.exit}. */
+    public static int execute(List<String> args, PrintStream out, PrintStream err) {
+        if (args.isEmpty() || args.get(0).equals("help") || args.get(0).equals("--help")) {
+            (args.isEmpty() ? err : out).println(USAGE);
+            return args.isEmpty() ? BAD_INPUT : OK;
+        }
+        String command = args.get(0);
+        List<String> rest = args.subList(1, args.size());
+        try {
+            switch (command) {
+                case "run":
+                    return run(CliArgs.parse(rest, Set.of("out", "master"), Set.of()), out, err);
+                case "bench-overhead":
+                    return benchOverhead(CliArgs.parse(rest, Set.of("out", "master", "work"), Set.of()), out);
+                case "sql":
+                    return sql(CliArgs.parse(rest, Set.of("out", "master", "limit"), Set.of()), out);
+                default:
+                    err.println("xhpo: unknown command '" + command + "'"
+                            + org.xhpo.config.NearMiss.hint(command, List.of("run", "sql")) + "\n" + USAGE);
+                    return BAD_INPUT;
+            }
+        } catch (ConfigException | IllegalArgumentException e) {
+            err.println("xhpo: " + e.getMessage());
+            return BAD_INPUT;
+        } catch (TooManyFailuresException e) {
+            err.println("xhpo: sweep stopped: " + e.getMessage());
+            return SWEEP_FAILED;
+        } catch (Exception e) {
+            err.println("xhpo: " + command + " failed: " + e);
+            e.printStackTrace(err);
+            return ERROR;
+        }
+    }
+
+    private static int run(CliArgs a, PrintStream out, PrintStream err) throws IOException {
+        if (a.positional().size() != 1) {
+            throw new IllegalArgumentException("run: expects exactly one CONFIG.yaml, got " + a.positional() + "\n" + USAGE);
+        }
+        SweepConfig config = ConfigReader.read(resolveConfig(a.positional().get(0)));
+        if (a.has("out")) {
+            config = config.withOutputDir(a.option("out", null));
+        }
+        checkOutputDir(config.outputDir());
+        SparkSession spark = SparkSessions.create("xhpo " + config.study(), a.option("master", null));
+        SweepOutcome o = new SweepDriver(spark, config, err).run();
+        TrialResult best = o.best();
+        out.println("study " + config.study() + ": " + o.trials() + " trials (" + o.failed() + " failed) in "
+                + o.studyDir() + "/trials");
+        if (best != null) {
+            out.println("best trial " + best.trial().id() + ": value " + best.value() + " with " + best.trial().config().values());
+        } else {
+            out.println("no trial finished ok");
+        }
+        out.println("query it: xhpo sql \"SELECT * FROM trials ORDER BY value LIMIT 5\" --out " + config.outputDir());
+        return OK;
+    }
+
+    /** The config path as given, or its file name in the working directory (spark-submit --files, cluster mode). */
+    static Path resolveConfig(String given) {
+        Path p = Paths.get(given);
+        if (!Files.exists(p) && p.getFileName() != null && Files.exists(p.getFileName())) {
+            return p.getFileName();
+        }
+        return p;
+    }
+
+    private static void checkOutputDir(String dir) {
+        if (dir.contains("://") && !dir.startsWith("file:")) {
+            return; // a remote file system: checked by Hadoop when the study starts
+        }
+        Path p = Paths.get(dir.startsWith("file:") ? dir.substring(5) : dir);
+        if (Files.exists(p) && !Files.isDirectory(p)) {
+            throw new ConfigException("output.dir", "'" + dir + "' exists and is not a directory");
+        }
+    }
+
+    private static int benchOverhead(CliArgs a, PrintStream out) throws IOException {
+        Path work = Paths.get(a.option("work", "")).toString().isEmpty()
+                ? Files.createTempDirectory("xhpo-bench") : Paths.get(a.option("work", null));
+        SparkSession spark = SparkSessions.create("xhpo bench-overhead", a.option("master", "local[2]"));
+        Path outDir = Paths.get(a.option("out", "benchmarks"));
+        new org.xhpo.jobs.bench.SweepOverheadBench(spark, work).run(outDir);
+        out.println(Files.readString(outDir.resolve("sweep-overhead.md")));
+        return OK;
+    }
+
+    private static int sql(CliArgs a, PrintStream out) throws IOException {
+        if (a.positional().size() != 1) {
+            throw new IllegalArgumentException("sql: expects exactly one query in quotes, got " + a.positional() + "\n" + USAGE);
+        }
+        int limit = Integer.parseInt(a.option("limit", "100"));
+        SparkSession spark = SparkSessions.create("xhpo sql", a.option("master", null));
+        Map<String, List<String>> views = ResultTables.register(spark, a.option("out", "results"));
+        Dataset<Row> result;
+        try {
+            result = spark.sql(a.positional().get(0));
+        } catch (Exception e) {
+            if (e instanceof org.apache.spark.sql.AnalysisException ae) {
+                throw new IllegalArgumentException("sql: " + ae.getSimpleMessage() + "; views: " + views.keySet());
+            }
+            if (e instanceof org.apache.spark.sql.catalyst.parser.ParseException pe) {
+                throw new IllegalArgumentException("sql: " + pe.getMessage());
+            }
+            throw e instanceof RuntimeException re ? re : new IllegalStateException(e);
+        }
+        out.println(result.showString(limit, 0, false));
+        return OK;
+    }
+}

@@ -1,0 +1,48 @@
+package org.xhpo.jobs.sweep;
+
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.List;
+import org.apache.spark.SparkEnv;
+import org.apache.spark.api.java.function.FlatMapFunction;
+import org.apache.spark.broadcast.Broadcast;
+import org.xhpo.objective.Objective;
+import org.xhpo.objective.ObjectiveRegistry;
+import org.xhpo.objective.TrialRunner;
+import org.xhpo.study.Trial;
+import org.xhpo.study.TrialResult;
+
+/**
+ * The executor side of a round: builds the objective from the broadcast spec (once per task) and
+ * evaluates the task's trials one after another. Every trial yields a result, failed or not.
+ */
+public final class TrialEvaluator implements FlatMapFunction<Iterator<Trial>, TrialResult> {
+    private static final long serialVersionUID = 1L;
+
+    private final Broadcast<SweepPayload> payload;
+
+    /** @param payload the broadcast space and objective */
+    public TrialEvaluator(Broadcast<SweepPayload> payload) {
+        this.payload = payload;
+    }
+
+    @Override
+    public Iterator<TrialResult> call(Iterator<Trial> trials) {
+        SweepPayload p = payload.value();
+        String executor = SparkEnv.get() == null ? "local" : SparkEnv.get().executorId();
+        List<TrialResult> out = new ArrayList<>();
+        TrialRunner runner = null;
+        String constructionError = null;
+        try {
+            Objective objective = ObjectiveRegistry.create(p.objective());
+            runner = new TrialRunner(objective, p.trialTimeoutSeconds(), executor);
+        } catch (RuntimeException | LinkageError e) {
+            constructionError = "objective could not be constructed on executor " + executor + ": " + e;
+        }
+        while (trials.hasNext()) {
+            Trial t = trials.next();
+            out.add(runner != null ? runner.run(t) : TrialRunner.failure(t, constructionError, executor));
+        }
+        return out.iterator();
+    }
+}
