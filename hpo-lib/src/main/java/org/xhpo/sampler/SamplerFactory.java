@@ -5,6 +5,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import org.xhpo.objective.Settings;
+import org.xhpo.sampler.gp.GpSampler;
 import org.xhpo.sampler.tpe.TpeSampler;
 import org.xhpo.space.SearchSpace;
 import org.xhpo.study.Direction;
@@ -34,6 +35,7 @@ public final class SamplerFactory {
             return new SobolSampler(space, Seeds.derive(seed, Seeds.Purpose.SOBOL_SCRAMBLE, 0));
         });
         m.put("tpe", (s, space, dir, seed) -> new TpeSampler(space, dir, s));
+        m.put("gp", (s, space, dir, seed) -> new GpSampler(space, dir, s));
         BUILDERS = Collections.unmodifiableMap(m);
     }
 

@@ -1,0 +1,300 @@
+package org.xhpo.sampler.gp;
+
+import java.util.SplittableRandom;
+import smile.math.BFGS;
+import smile.math.DifferentiableMultivariateFunction;
+
+/**
+ * Gaussian-process regression with a Matérn-5/2 ARD kernel and Gaussian noise on standardized
+ * targets (Rasmussen &amp; Williams 2006, Alg. 2.1 for the posterior, Eq. 5.8–5.9 for the log
+ * marginal likelihood and its gradient). Hyperparameters θ = (log ℓ_1..ℓ_D, log σ_f², log σ_n²) are
+ * fitted by maximizing the log marginal likelihood plus weak log-normal priors, with Smile's
+ * L-BFGS-B from several starts (Smile's own GP fit has one start and no ARD).
+ * Notation: K = σ_f² C + σ_n² I, α = K⁻¹y, LML = −½yᵀα − ½ log|K| − (n/2) log 2π.
+ */
+final class GaussianProcess {
+    static final double LOG_L_MIN = Math.log(1e-2);
+    static final double LOG_L_MAX = Math.log(20);
+    static final double LOG_SIGNAL_MIN = Math.log(5e-2);
+    static final double LOG_SIGNAL_MAX = Math.log(20);
+    static final double LOG_NOISE_MIN = Math.log(1e-6);
+    static final double LOG_NOISE_MAX = Math.log(1.0);
+    private static final double PRIOR_L_MEAN = Math.log(0.5);
+    private static final double PRIOR_L_SD = 1.5;
+    private static final double PRIOR_SIGNAL_SD = 1.5;
+
+    /** Kernel hyperparameters, as logs. */
+    record Hyper(double[] logLengthscale, double logSignal, double logNoise) {
+        double[] toArray() {
+            double[] t = java.util.Arrays.copyOf(logLengthscale, logLengthscale.length + 2);
+            t[t.length - 2] = logSignal;
+            t[t.length - 1] = logNoise;
+            return t;
+        }
+
+        static Hyper fromArray(double[] t) {
+            return new Hyper(java.util.Arrays.copyOf(t, t.length - 2), t[t.length - 2], t[t.length - 1]);
+        }
+    }
+
+    private final double[][] x;
+    private final double[] y;
+    private final Hyper hyper;
+    private final double[] invL2;
+    private final double signal;
+    private final Cholesky chol;
+    private final double[] alpha;
+
+    /** Conditions the GP with fixed hyperparameters on (x, y). */
+    GaussianProcess(double[][] x, double[] y, Hyper hyper) {
+        this(x, y, hyper, null);
+    }
+
+    private GaussianProcess(double[][] x, double[] y, Hyper hyper, Cholesky chol) {
+        this.x = x;
+        this.y = y;
+        this.hyper = hyper;
+        this.invL2 = invL2(hyper);
+        this.signal = Math.exp(hyper.logSignal());
+        this.chol = chol != null ? chol : Cholesky.of(covariance(x, invL2, signal, Math.exp(hyper.logNoise())));
+        this.alpha = this.chol.solve(y);
+    }
+
+    private static double[] invL2(Hyper h) {
+        double[] v = new double[h.logLengthscale().length];
+        for (int d = 0; d < v.length; d++) {
+            v[d] = Math.exp(-2 * h.logLengthscale()[d]);
+        }
+        return v;
+    }
+
+    private static double[][] covariance(double[][] x, double[] invL2, double signal, double noise) {
+        int n = x.length;
+        double[][] k = new double[n][n];
+        for (int i = 0; i < n; i++) {
+            for (int j = 0; j < i; j++) {
+                double v = signal * MaternArdKernel.correlation(MaternArdKernel.r2(x[i], x[j], invL2));
+                k[i][j] = v;
+                k[j][i] = v;
+            }
+            k[i][i] = signal + noise;
+        }
+        return k;
+    }
+
+    /** The hyperparameters. */
+    Hyper hyper() {
+        return hyper;
+    }
+
+    /** Posterior mean and variance of the latent function at a point: {mean, variance}. */
+    double[] predict(double[] at) {
+        int n = x.length;
+        double[] ks = new double[n];
+        for (int i = 0; i < n; i++) {
+            ks[i] = signal * MaternArdKernel.correlation(MaternArdKernel.r2(at, x[i], invL2));
+        }
+        double mean = 0;
+        for (int i = 0; i < n; i++) {
+            mean += ks[i] * alpha[i];
+        }
+        double[] v = chol.solveLower(ks);
+        double var = signal;
+        for (double t : v) {
+            var -= t * t;
+        }
+        return new double[] {mean, Math.max(var, 1e-12)};
+    }
+
+    /** The GP with one more observation, same hyperparameters (rank-one Cholesky extension). */
+    GaussianProcess withObservation(double[] xNew, double yNew) {
+        int n = x.length;
+        double[] b = new double[n];
+        for (int i = 0; i < n; i++) {
+            b[i] = signal * MaternArdKernel.correlation(MaternArdKernel.r2(xNew, x[i], invL2));
+        }
+        double[][] x2 = java.util.Arrays.copyOf(x, n + 1);
+        x2[n] = xNew;
+        double[] y2 = java.util.Arrays.copyOf(y, n + 1);
+        y2[n] = yNew;
+        return new GaussianProcess(x2, y2, hyper, chol.extend(b, signal + Math.exp(hyper.logNoise())));
+    }
+
+    /**
+     * Fits the hyperparameters: L-BFGS-B from the warm start (if any), the default start and
+     * {@code randomStarts} random starts; returns the best.
+     */
+    static Hyper fit(double[][] x, double[] y, Hyper warm, int randomStarts, int maxIter, SplittableRandom rng) {
+        int dims = x[0].length;
+        int p = dims + 2;
+        double[] lo = new double[p];
+        double[] hi = new double[p];
+        for (int d = 0; d < dims; d++) {
+            lo[d] = LOG_L_MIN;
+            hi[d] = LOG_L_MAX;
+        }
+        lo[dims] = LOG_SIGNAL_MIN;
+        hi[dims] = LOG_SIGNAL_MAX;
+        lo[dims + 1] = LOG_NOISE_MIN;
+        hi[dims + 1] = LOG_NOISE_MAX;
+        java.util.List<double[]> starts = new java.util.ArrayList<>();
+        if (warm != null && warm.logLengthscale().length == dims) {
+            starts.add(warm.toArray());
+        }
+        double[] def = new double[p];
+        java.util.Arrays.fill(def, 0, dims, PRIOR_L_MEAN);
+        def[dims] = 0;
+        def[dims + 1] = Math.log(1e-3);
+        starts.add(def);
+        for (int s = 0; s < randomStarts; s++) {
+            double[] t = new double[p];
+            for (int j = 0; j < p; j++) {
+                t[j] = lo[j] + rng.nextDouble() * (hi[j] - lo[j]);
+            }
+            t[dims + 1] = Math.log(1e-3) + (rng.nextDouble() - 0.5) * 4;
+            starts.add(t);
+        }
+        BoxPenalty f = new BoxPenalty(new NegativeLogPosterior(x, y), lo, hi);
+        double best = Double.POSITIVE_INFINITY;
+        double[] bestT = def;
+        for (double[] t0 : starts) {
+            double[] t = t0.clone();
+            for (int j = 0; j < p; j++) {
+                t[j] = Math.min(hi[j], Math.max(lo[j], t[j]));
+            }
+            double v;
+            try {
+                // Smile's unbounded L-BFGS (pure Java; its L-BFGS-B goes through native BLAS, which
+                // crashed the JVM intermittently here) on the box-penalized objective, then clamped
+                BFGS.minimize(f, 5, t, 1e-5, maxIter);
+                for (int j = 0; j < p; j++) {
+                    t[j] = Math.min(hi[j], Math.max(lo[j], t[j]));
+                }
+                v = f.f(t);
+            } catch (RuntimeException e) {
+                continue; // a start that fails numerically is skipped
+            }
+            if (v < best) {
+                best = v;
+                bestT = t;
+            }
+        }
+        return Hyper.fromArray(bestT);
+    }
+
+    /** A function evaluated at the clamped point plus a quadratic penalty outside the box. */
+    static final class BoxPenalty implements DifferentiableMultivariateFunction {
+        private static final double WEIGHT = 100;
+        private final DifferentiableMultivariateFunction f;
+        private final double[] lo;
+        private final double[] hi;
+
+        BoxPenalty(DifferentiableMultivariateFunction f, double[] lo, double[] hi) {
+            this.f = f;
+            this.lo = lo;
+            this.hi = hi;
+        }
+
+        @Override
+        public double f(double[] t) {
+            return g(t, null);
+        }
+
+        @Override
+        public double g(double[] t, double[] grad) {
+            double[] c = new double[t.length];
+            double penalty = 0;
+            for (int j = 0; j < t.length; j++) {
+                c[j] = Math.min(hi[j], Math.max(lo[j], t[j]));
+                double out = t[j] - c[j];
+                penalty += WEIGHT * out * out;
+            }
+            double v = grad == null ? f.f(c) : f.g(c, grad);
+            if (grad != null) {
+                for (int j = 0; j < t.length; j++) {
+                    grad[j] += 2 * WEIGHT * (t[j] - c[j]);
+                }
+            }
+            return v + penalty;
+        }
+    }
+
+    /** −(log marginal likelihood + log prior) and its gradient in θ. */
+    static final class NegativeLogPosterior implements DifferentiableMultivariateFunction {
+        private final double[][] x;
+        private final double[] y;
+
+        NegativeLogPosterior(double[][] x, double[] y) {
+            this.x = x;
+            this.y = y;
+        }
+
+        @Override
+        public double f(double[] t) {
+            return g(t, null);
+        }
+
+        @Override
+        public double g(double[] t, double[] grad) {
+            int n = x.length;
+            int dims = t.length - 2;
+            Hyper h = Hyper.fromArray(t);
+            double[] inv = invL2(h);
+            double signal = Math.exp(t[dims]);
+            double noise = Math.exp(t[dims + 1]);
+            double[][] k = covariance(x, inv, signal, noise);
+            Cholesky c;
+            try {
+                c = Cholesky.of(k);
+            } catch (IllegalStateException e) {
+                if (grad != null) {
+                    java.util.Arrays.fill(grad, 0);
+                }
+                return 1e10;
+            }
+            double[] a = c.solve(y);
+            double fit = 0;
+            for (int i = 0; i < n; i++) {
+                fit += y[i] * a[i];
+            }
+            // Eq. 5.8: LML = −½ yᵀα − ½ log|K| − (n/2) log 2π
+            double lml = -0.5 * fit - 0.5 * c.logDet() - 0.5 * n * Math.log(2 * Math.PI);
+            double prior = 0;
+            for (int d = 0; d < dims; d++) {
+                double z = (t[d] - PRIOR_L_MEAN) / PRIOR_L_SD;
+                prior -= 0.5 * z * z;
+            }
+            prior -= 0.5 * (t[dims] / PRIOR_SIGNAL_SD) * (t[dims] / PRIOR_SIGNAL_SD);
+            if (grad == null) {
+                return -(lml + prior);
+            }
+            // Eq. 5.9: ∂LML/∂θ_j = ½ tr((ααᵀ − K⁻¹) ∂K/∂θ_j)
+            double[][] kinv = c.inverse();
+            java.util.Arrays.fill(grad, 0);
+            double gSignal = 0;
+            double gNoise = 0;
+            for (int i = 0; i < n; i++) {
+                for (int j = 0; j < i; j++) {
+                    double w = a[i] * a[j] - kinv[i][j];
+                    double r2 = MaternArdKernel.r2(x[i], x[j], inv);
+                    double corr = MaternArdKernel.correlation(r2);
+                    gSignal += 2 * w * signal * corr; // ∂K/∂ log σ_f² = σ_f² C (off-diagonal, both triangles)
+                    double factor = 2 * w * signal * MaternArdKernel.lengthscaleFactor(r2);
+                    for (int d = 0; d < dims; d++) {
+                        double diff = x[i][d] - x[j][d];
+                        grad[d] += factor * diff * diff * inv[d];
+                    }
+                }
+                double wii = a[i] * a[i] - kinv[i][i];
+                gSignal += wii * signal;
+                gNoise += wii * noise;
+            }
+            for (int d = 0; d < dims; d++) {
+                grad[d] = -(0.5 * grad[d] - (t[d] - PRIOR_L_MEAN) / (PRIOR_L_SD * PRIOR_L_SD));
+            }
+            grad[dims] = -(0.5 * gSignal - t[dims] / (PRIOR_SIGNAL_SD * PRIOR_SIGNAL_SD));
+            grad[dims + 1] = -(0.5 * gNoise);
+            return -(lml + prior);
+        }
+    }
+}

@@ -1,0 +1,229 @@
+package org.xhpo.sampler.gp;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.SplittableRandom;
+import java.util.TreeMap;
+import org.xhpo.objective.Settings;
+import org.xhpo.sampler.Sampler;
+import org.xhpo.space.Configuration;
+import org.xhpo.space.SearchSpace;
+import org.xhpo.study.Direction;
+import org.xhpo.study.TrialResult;
+
+/**
+ * Batched Bayesian optimization with a Gaussian process ({@code hpo-lecture-smbo-tpe.md}, SMBO with
+ * GP + EI; Snoek, Larochelle, Adams 2012, "Practical Bayesian Optimization of Machine Learning
+ * Algorithms"). After {@code n_startup_trials} random trials, each ask fits a Matérn-5/2 ARD GP on
+ * the standardized losses of the ok trials and proposes a batch of q points, one at a time: maximize
+ * the acquisition (log EI by default, or UCB, PI), then add the point to the GP with a fantasy value
+ * — its posterior mean (Kriging believer, the default) or a constant (constant liar: min, mean or max
+ * of the observed losses) — so the next point of the batch looks elsewhere (Ginsbourger, Le Riche,
+ * Carraro 2010, "Kriging is well-suited to parallelize optimization", §3).
+ * Beyond {@code max_points} ok trials the GP is conditioned on a subset (the best third and a random
+ * rest); hyperparameters are fitted on at most {@code fit_points} of them, from fixed and seeded
+ * random starts (no warm start, so proposals depend only on the told trials and the round's rng,
+ * and a resumed study proposes what the uninterrupted one would). Failed trials are ignored.
+ */
+public final class GpSampler implements Sampler {
+    private final SearchSpace space;
+    private final Direction direction;
+    private final GpEncoder encoder;
+    private final Acquisition acquisition;
+    private final AcquisitionMaximizer maximizer;
+    private final int startupTrials;
+    private final String strategy;
+    private final String liar;
+    private final int fitPoints;
+    private final int maxPoints;
+    private final int randomStarts;
+    private final TreeMap<Long, Configuration> configs = new TreeMap<>();
+    private final TreeMap<Long, Double> losses = new TreeMap<>();
+    private final Set<Long> seen = new HashSet<>();
+    private final Set<Configuration> evaluated = new HashSet<>();
+
+    /**
+     * @param space the search space
+     * @param direction minimize or maximize
+     * @param settings see the README's sampler table
+     */
+    public GpSampler(SearchSpace space, Direction direction, Map<String, Object> settings) {
+        Settings s = new Settings(settings, "sampler.settings").allowOnly("n_startup_trials", "acquisition", "kappa",
+                "batch_strategy", "liar", "fit_points", "max_points", "candidates", "local_starts", "local_steps",
+                "random_starts");
+        this.space = space;
+        this.direction = direction;
+        this.encoder = new GpEncoder(space);
+        this.acquisition = Acquisition.named(s.getString("acquisition", "ei"), s.getDouble("kappa", 2.0));
+        this.startupTrials = s.getInt("n_startup_trials", 10, 2);
+        this.strategy = s.getString("batch_strategy", "kriging_believer");
+        if (!strategy.equals("kriging_believer") && !strategy.equals("constant_liar")) {
+            throw new IllegalArgumentException("sampler.settings.batch_strategy: expected kriging_believer or "
+                    + "constant_liar, got '" + strategy + "'");
+        }
+        this.liar = s.getString("liar", "min");
+        if (!List.of("min", "mean", "max").contains(liar)) {
+            throw new IllegalArgumentException("sampler.settings.liar: expected min, mean or max, got '" + liar + "'");
+        }
+        this.fitPoints = s.getInt("fit_points", 128, 8);
+        this.maxPoints = s.getInt("max_points", 300, 8);
+        this.randomStarts = s.getInt("random_starts", 2, 0);
+        this.maximizer = new AcquisitionMaximizer(space, s.getInt("candidates", 1000, 1),
+                s.getInt("local_starts", 5, 0), s.getInt("local_steps", 60, 0));
+    }
+
+    @Override
+    public void tell(List<TrialResult> finished) {
+        for (TrialResult r : finished) {
+            long id = r.trial().id();
+            if (seen.add(id)) {
+                evaluated.add(r.trial().config());
+                if (r.ok()) {
+                    configs.put(id, r.trial().config());
+                    losses.put(id, direction.asLoss(r.value()));
+                }
+            }
+        }
+    }
+
+    @Override
+    public List<Configuration> ask(int n, SplittableRandom rng) {
+        List<Configuration> out = new ArrayList<>(n);
+        Set<Configuration> exclude = new HashSet<>(evaluated);
+        if (losses.size() < startupTrials) {
+            for (int k = 0; k < n; k++) {
+                Configuration c = random(exclude, rng);
+                if (c != null) {
+                    out.add(c);
+                    exclude.add(c);
+                }
+            }
+            return out;
+        }
+        List<Long> ids = select(rng);
+        double[][] x = new double[ids.size()][];
+        double[] y = new double[ids.size()];
+        for (int i = 0; i < ids.size(); i++) {
+            x[i] = encoder.encode(configs.get(ids.get(i)));
+            y[i] = losses.get(ids.get(i));
+        }
+        double mean = Arrays.stream(y).average().orElse(0);
+        double sd = Math.sqrt(Arrays.stream(y).map(v -> (v - mean) * (v - mean)).sum() / Math.max(1, y.length - 1));
+        double scale = sd > 0 ? sd : 1;
+        for (int i = 0; i < y.length; i++) {
+            y[i] = (y[i] - mean) / scale;
+        }
+        GaussianProcess gp = new GaussianProcess(x, y, fit(x, y, rng));
+        double best = Arrays.stream(y).min().orElse(0);
+        double lie = liar.equals("min") ? best : liar.equals("max") ? Arrays.stream(y).max().orElse(0) : 0.0;
+        List<double[]> incumbents = incumbents(ids, y);
+        for (int k = 0; k < n; k++) {
+            GaussianProcess model = gp;
+            double incumbent = best;
+            Configuration c = maximizer.maximize(cfg -> {
+                double[] p = model.predict(encoder.encode(cfg));
+                return acquisition.score(p[0], Math.sqrt(p[1]), incumbent);
+            }, incumbents, exclude, rng);
+            if (c == null) {
+                c = random(exclude, rng);
+            }
+            if (c == null) {
+                break;
+            }
+            out.add(c);
+            exclude.add(c);
+            double[] f = encoder.encode(c);
+            double fantasy = strategy.equals("kriging_believer") ? gp.predict(f)[0] : lie;
+            gp = gp.withObservation(f, fantasy);
+            best = Math.min(best, fantasy);
+        }
+        return out;
+    }
+
+    /** The ok trials the GP is conditioned on: all, or the best third plus a random rest. */
+    private List<Long> select(SplittableRandom rng) {
+        List<Long> ids = new ArrayList<>(losses.keySet());
+        if (ids.size() <= maxPoints) {
+            return ids;
+        }
+        return subset(ids, maxPoints, rng);
+    }
+
+    private List<Long> subset(List<Long> ids, int size, SplittableRandom rng) {
+        List<Long> byLoss = new ArrayList<>(ids);
+        byLoss.sort((a, b) -> Double.compare(losses.get(a), losses.get(b)));
+        List<Long> keep = new ArrayList<>(byLoss.subList(0, size / 3));
+        List<Long> rest = new ArrayList<>(byLoss.subList(size / 3, byLoss.size()));
+        for (int i = 0; i < size - keep.size(); i++) { // partial Fisher–Yates
+            int j = i + rng.nextInt(rest.size() - i);
+            Long t = rest.get(i);
+            rest.set(i, rest.get(j));
+            rest.set(j, t);
+            keep.add(rest.get(i));
+        }
+        keep.sort(Long::compare);
+        return keep;
+    }
+
+    private GaussianProcess.Hyper fit(double[][] x, double[] y, SplittableRandom rng) {
+        if (x.length <= fitPoints) {
+            return GaussianProcess.fit(x, y, null, randomStarts, 100, rng);
+        }
+        int[] idx = new int[x.length];
+        for (int i = 0; i < idx.length; i++) {
+            idx[i] = i;
+        }
+        for (int i = 0; i < fitPoints; i++) {
+            int j = i + rng.nextInt(idx.length - i);
+            int t = idx[i];
+            idx[i] = idx[j];
+            idx[j] = t;
+        }
+        double[][] xs = new double[fitPoints][];
+        double[] ys = new double[fitPoints];
+        for (int i = 0; i < fitPoints; i++) {
+            xs[i] = x[idx[i]];
+            ys[i] = y[idx[i]];
+        }
+        return GaussianProcess.fit(xs, ys, null, randomStarts, 100, rng);
+    }
+
+    /** Unit points of the five best trials (inactive coordinates drawn at random). */
+    private List<double[]> incumbents(List<Long> ids, double[] y) {
+        Integer[] order = new Integer[ids.size()];
+        for (int i = 0; i < order.length; i++) {
+            order[i] = i;
+        }
+        Arrays.sort(order, (a, b) -> Double.compare(y[a], y[b]));
+        List<double[]> out = new ArrayList<>();
+        SplittableRandom fill = new SplittableRandom(ids.size());
+        for (int i = 0; i < Math.min(5, order.length); i++) {
+            double[] u = space.toUnit(configs.get(ids.get(order[i])));
+            for (int j = 0; j < u.length; j++) {
+                if (Double.isNaN(u[j])) {
+                    u[j] = fill.nextDouble();
+                }
+            }
+            out.add(u);
+        }
+        return out;
+    }
+
+    private Configuration random(Set<Configuration> exclude, SplittableRandom rng) {
+        for (int attempt = 0; attempt < 100; attempt++) {
+            double[] u = new double[space.dimension()];
+            for (int j = 0; j < u.length; j++) {
+                u[j] = rng.nextDouble();
+            }
+            Configuration c = space.fromUnit(u);
+            if (!exclude.contains(c)) {
+                return c;
+            }
+        }
+        return null;
+    }
+}

@@ -1,0 +1,114 @@
+package org.xhpo.sampler.gp;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.SplittableRandom;
+import org.apache.commons.math3.distribution.NormalDistribution;
+import org.junit.jupiter.api.Test;
+
+/** GP building blocks against closed forms, finite differences and commons-math3. */
+class GpMathTest {
+    @Test
+    void choleskySolvesAndExtends() {
+        double[][] a = {{4, 2, 0.4}, {2, 5, 1}, {0.4, 1, 3}};
+        Cholesky c = Cholesky.of(a);
+        double[] x = c.solve(new double[] {1, 2, 3});
+        for (int i = 0; i < 3; i++) {
+            double s = 0;
+            for (int j = 0; j < 3; j++) {
+                s += a[i][j] * x[j];
+            }
+            assertEquals(i + 1.0, s, 1e-12);
+        }
+        // det = 4(15 − 1) − 2(6 − 0.4) + 0.4(2 − 2) = 44.8
+        assertEquals(Math.log(44.8), c.logDet(), 1e-12);
+        Cholesky small = Cholesky.of(new double[][] {{4, 2}, {2, 5}});
+        Cholesky grown = small.extend(new double[] {0.4, 1}, 3);
+        for (int i = 0; i < 3; i++) {
+            assertArrayEquals(c.l[i], grown.l[i], 1e-12);
+        }
+    }
+
+    @Test
+    void maternMatchesItsClosedFormAtKnownDistances() {
+        // r = 1: (1 + √5 + 5/3) e^{−√5}
+        assertEquals((1 + Math.sqrt(5) + 5.0 / 3) * Math.exp(-Math.sqrt(5)), MaternArdKernel.correlation(1.0), 1e-15);
+        assertEquals(1.0, MaternArdKernel.correlation(0.0), 0.0);
+        assertEquals(4.0, MaternArdKernel.r2(new double[] {0, 0}, new double[] {1, 1}, new double[] {3, 1}), 0.0);
+    }
+
+    @Test
+    void singlePointPosteriorIsTheClosedForm() {
+        GaussianProcess.Hyper h = new GaussianProcess.Hyper(new double[] {Math.log(0.3)}, Math.log(2), Math.log(0.1));
+        GaussianProcess gp = new GaussianProcess(new double[][] {{0.2}}, new double[] {1.5}, h);
+        double k = 2 * MaternArdKernel.correlation(0.3 * 0.3 / (0.3 * 0.3)); // x* = 0.5: r = 0.3/0.3 = 1
+        double[] p = gp.predict(new double[] {0.5});
+        assertEquals(k / 2.1 * 1.5, p[0], 1e-12);           // μ = k (σ² + σn²)⁻¹ y
+        assertEquals(2 - k * k / 2.1, p[1], 1e-12);         // σ² − k² / (σ² + σn²)
+    }
+
+    @Test
+    void marginalLikelihoodGradientMatchesFiniteDifferences() {
+        SplittableRandom rng = new SplittableRandom(4);
+        double[][] x = new double[15][3];
+        double[] y = new double[15];
+        for (int i = 0; i < 15; i++) {
+            for (int d = 0; d < 3; d++) {
+                x[i][d] = rng.nextDouble();
+            }
+            y[i] = Math.sin(5 * x[i][0]) + x[i][1] * x[i][1] + 0.1 * rng.nextGaussian();
+        }
+        GaussianProcess.NegativeLogPosterior f = new GaussianProcess.NegativeLogPosterior(x, y);
+        double[] t = {Math.log(0.4), Math.log(0.7), Math.log(1.3), Math.log(1.1), Math.log(0.02)};
+        double[] g = new double[t.length];
+        f.g(t, g);
+        for (int j = 0; j < t.length; j++) {
+            double h = 1e-6;
+            double[] tp = t.clone();
+            double[] tm = t.clone();
+            tp[j] += h;
+            tm[j] -= h;
+            double fd = (f.f(tp) - f.f(tm)) / (2 * h);
+            assertEquals(fd, g[j], 1e-5 * Math.max(1, Math.abs(fd)), "θ_" + j);
+        }
+    }
+
+    @Test
+    void fittedLengthscalesFindTheIrrelevantDimension() {
+        SplittableRandom rng = new SplittableRandom(8);
+        double[][] x = new double[40][2];
+        double[] y = new double[40];
+        for (int i = 0; i < 40; i++) {
+            x[i][0] = rng.nextDouble();
+            x[i][1] = rng.nextDouble();
+            y[i] = Math.sin(6 * x[i][0]); // x2 is irrelevant
+        }
+        GaussianProcess.Hyper h = GaussianProcess.fit(x, y, null, 2, 100, new SplittableRandom(1));
+        assertTrue(h.logLengthscale()[1] > h.logLengthscale()[0] + 1, java.util.Arrays.toString(h.logLengthscale()));
+    }
+
+    @Test
+    void logEiAgreesWithTheDirectFormulaAndStaysFiniteFarAway() {
+        NormalDistribution n = new NormalDistribution();
+        for (double z = -5; z <= 5; z += 0.25) {
+            double direct = Math.log(n.density(z) + z * n.cumulativeProbability(z));
+            assertEquals(direct, LogExpectedImprovement.logH(z), 1e-6 * Math.max(1, Math.abs(direct)), "z=" + z);
+        }
+        double prev = LogExpectedImprovement.logH(-10);
+        for (double z = -11; z > -1e4; z *= 1.5) {
+            double v = LogExpectedImprovement.logH(z);
+            assertTrue(Double.isFinite(v) && v < prev, "log h must decrease monotonically, z=" + z);
+            prev = v;
+        }
+        // far tail: log h(z) = −z²/2 − ½ log 2π − 2 log|z| + log(1 − 3/z² + …) (Mills' ratio series)
+        double z = -200;
+        assertEquals(-0.5 * z * z - 0.5 * Math.log(2 * Math.PI) - 2 * Math.log(-z) + Math.log(1 - 3 / (z * z)),
+                LogExpectedImprovement.logH(z), 1e-7);
+        // both branches agree where they meet
+        assertEquals(LogExpectedImprovement.logH(-10 + 1e-9), LogExpectedImprovement.logH(-10 - 1e-9), 1e-4);
+        assertEquals(Math.log(n.cumulativeProbability(-3)), new ProbabilityOfImprovement().score(3, 1, 0), 1e-6);
+        assertEquals(-(0.5 - 2 * 0.3), new UpperConfidenceBound(2).score(0.5, 0.3, 0), 1e-15);
+    }
+}
