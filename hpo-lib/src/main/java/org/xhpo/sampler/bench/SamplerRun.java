@@ -1,0 +1,84 @@
+package org.xhpo.sampler.bench;
+
+import java.io.Serializable;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.SplittableRandom;
+import org.xhpo.objective.Objective;
+import org.xhpo.objective.ObjectiveRegistry;
+import org.xhpo.objective.ObjectiveSpec;
+import org.xhpo.objective.TrialContext;
+import org.xhpo.sampler.Sampler;
+import org.xhpo.sampler.SamplerFactory;
+import org.xhpo.space.Configuration;
+import org.xhpo.space.SearchSpace;
+import org.xhpo.study.Direction;
+import org.xhpo.study.Seeds;
+import org.xhpo.study.Trial;
+import org.xhpo.study.TrialResult;
+import org.xhpo.study.TrialStatus;
+
+/**
+ * One cell of the sampler benchmark: a sampler on a built-in test function with one seed, run to a
+ * budget in batches exactly as the sweep driver runs it (same seeds per round and trial), in
+ * process. Returns the best-so-far curve and the time spent in {@code ask}.
+ */
+public final class SamplerRun {
+    private SamplerRun() {
+    }
+
+    /**
+     * The outcome of one run.
+     *
+     * @param bestSoFar best value after each trial
+     * @param askSeconds total time spent proposing
+     * @param proposals number of configurations proposed
+     */
+    public record Outcome(double[] bestSoFar, double askSeconds, int proposals) implements Serializable {
+        private static final long serialVersionUID = 1L;
+    }
+
+    /** Runs {@code sampler} on {@code function} for {@code budget} trials in batches of {@code batch}. */
+    public static Outcome run(String sampler, Map<String, Object> samplerSettings, String function, long seed,
+                              int budget, int batch) {
+        Objective f = ObjectiveRegistry.create(new ObjectiveSpec(function, Map.of()));
+        SearchSpace space = f.defaultSpace().orElseThrow();
+        Sampler s = SamplerFactory.create(sampler, samplerSettings, space, Direction.MINIMIZE, seed);
+        double[] curve = new double[budget];
+        double best = Double.POSITIVE_INFINITY;
+        long id = 0;
+        long askNanos = 0;
+        int proposals = 0;
+        for (int round = 0; id < budget; round++) {
+            int n = (int) Math.min(batch, budget - id);
+            long t0 = System.nanoTime();
+            List<Configuration> cs = s.ask(n, new SplittableRandom(Seeds.derive(seed, Seeds.Purpose.SAMPLER_ROUND, round)));
+            askNanos += System.nanoTime() - t0;
+            proposals += cs.size();
+            if (cs.isEmpty()) {
+                break;
+            }
+            List<TrialResult> rs = new ArrayList<>();
+            for (Configuration c : cs) {
+                long tid = id++;
+                double v;
+                try {
+                    v = f.evaluate(c, TrialContext.of(tid, Seeds.derive(seed, Seeds.Purpose.TRIAL, tid))).value();
+                } catch (Exception e) {
+                    throw new IllegalStateException("test function failed on " + c, e);
+                }
+                best = Math.min(best, v);
+                curve[(int) tid] = best;
+                rs.add(new TrialResult(new Trial(tid, round, 0, c), TrialStatus.OK, v, Map.of(), null, Instant.EPOCH,
+                        Instant.EPOCH, "bench"));
+            }
+            s.tell(rs);
+        }
+        for (int i = (int) id; i < budget; i++) {
+            curve[i] = best;
+        }
+        return new Outcome(curve, askNanos / 1e9, proposals);
+    }
+}
