@@ -20,6 +20,9 @@ final class ParzenEstimator {
     private final double[][] logNorm;  // [dim][component]: −log σ − ½log 2π − log Z
     private final double[][][] logP;   // categorical: [dim][component][choice]
     private final double[] cumulative;
+    /** One numeric dimension (the default univariate case): log w_i + log norm_i and 1/σ_i, flat. */
+    private double[] fastConst;
+    private double[] fastInvSigma;
 
     /**
      * @param obs observations [n][d] in unit space (categorical dims hold the choice index)
@@ -62,6 +65,38 @@ final class ParzenEstimator {
                 categorical(d, col, choices[d], priorWeight);
             }
         }
+        if (dims == 1 && choices[0] == 0) {
+            fastConst = new double[k];
+            fastInvSigma = new double[k];
+            for (int i = 0; i < k; i++) {
+                fastConst[i] = logWeights[i] + logNorm[0][i];
+                fastInvSigma[i] = 1.0 / sigma[0][i];
+            }
+        }
+    }
+
+    /** log density of one numeric dimension in two passes over flat arrays (no allocation). */
+    private double logDensity1d(double x) {
+        double[] m = mu[0];
+        int k = m.length;
+        double max = Double.NEGATIVE_INFINITY;
+        for (int i = 0; i < k; i++) {
+            double z = (x - m[i]) * fastInvSigma[i];
+            double t = fastConst[i] - 0.5 * z * z;
+            if (t > max) {
+                max = t;
+            }
+        }
+        double cutoff = max - 40;
+        double sum = 0;
+        for (int i = 0; i < k; i++) {
+            double z = (x - m[i]) * fastInvSigma[i];
+            double t = fastConst[i] - 0.5 * z * z;
+            if (t > cutoff) {
+                sum += Math.exp(t - max);
+            }
+        }
+        return max + Math.log(sum);
     }
 
     private void numeric(int d, double[] col, boolean multivariate) {
@@ -72,31 +107,22 @@ final class ParzenEstimator {
         } else if (n > 0) {
             // Optuna univariate rule: distance to the farther neighbour among the sorted
             // observations, the prior mean ½ and the endpoints 0 and 1 (endpoints not considered).
-            double[] withPrior = Arrays.copyOf(col, n + 1);
-            withPrior[n] = 0.5;
-            Integer[] order = new Integer[n + 1];
-            for (int i = 0; i <= n; i++) {
-                order[i] = i;
-            }
-            Arrays.sort(order, (a, b) -> Double.compare(withPrior[a], withPrior[b]));
             double[] sorted = new double[n + 3];
+            System.arraycopy(col, 0, sorted, 1, n);
+            sorted[n + 1] = 0.5;
+            Arrays.sort(sorted, 1, n + 2);
             sorted[0] = 0;
             sorted[n + 2] = 1;
-            for (int i = 0; i <= n; i++) {
-                sorted[i + 1] = withPrior[order[i]];
-            }
             double[] sig = new double[n + 1];
             for (int i = 1; i <= n + 1; i++) {
                 sig[i - 1] = Math.max(sorted[i] - sorted[i - 1], sorted[i + 1] - sorted[i]);
             }
-            if (n + 3 >= 4) {
-                sig[0] = sorted[2] - sorted[1];
-                sig[n] = sorted[n + 1] - sorted[n];
-            }
-            for (int i = 0; i <= n; i++) {
-                if (order[i] < n) {
-                    s[order[i]] = sig[i];
-                }
+            sig[0] = sorted[2] - sorted[1];
+            sig[n] = sorted[n + 1] - sorted[n];
+            for (int i = 0; i < n; i++) {
+                // position of the observation among the sorted values (equal values share a bandwidth)
+                int pos = Arrays.binarySearch(sorted, 1, n + 2, col[i]);
+                s[i] = sig[pos - 1];
             }
         }
         double minSigma = 1.0 / Math.min(100.0, 1.0 + n + 1); // magic clip
@@ -159,6 +185,9 @@ final class ParzenEstimator {
 
     /** log of the mixture density (mass for categorical dimensions) at x. */
     double logDensity(double[] x) {
+        if (fastConst != null) {
+            return logDensity1d(x[0]);
+        }
         int k = logWeights.length;
         double max = Double.NEGATIVE_INFINITY;
         double[] terms = new double[k];
@@ -176,8 +205,11 @@ final class ParzenEstimator {
             max = Math.max(max, t);
         }
         double sum = 0;
+        double cutoff = max - 40; // e^-40 ≈ 4e-18: such terms cannot change the sum
         for (int i = 0; i < k; i++) {
-            sum += Math.exp(terms[i] - max);
+            if (terms[i] > cutoff) {
+                sum += Math.exp(terms[i] - max);
+            }
         }
         return max + Math.log(sum);
     }

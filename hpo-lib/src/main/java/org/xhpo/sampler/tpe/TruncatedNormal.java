@@ -31,6 +31,9 @@ final class TruncatedNormal {
 
     /** log Z: the log of the mass of N(μ, σ²) inside [0, 1]. */
     static double logMass(double mu, double sigma) {
+        if (mu / sigma > 9 && (1 - mu) / sigma > 9) {
+            return 0.0; // both tails beyond 9σ: the lost mass is below 1e-18
+        }
         return Math.log(Math.max(phi((1 - mu) / sigma) - phi(-mu / sigma), 1e-300));
     }
 
