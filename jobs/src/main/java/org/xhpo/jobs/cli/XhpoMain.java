@@ -40,6 +40,8 @@ public final class XhpoMain {
             "usage: xhpo run CONFIG.yaml [--out DIR] [--master URL]",
             "       xhpo sql \"SELECT ...\" [--out DIR] [--master URL] [--limit N]",
             "       xhpo bench-overhead [--out benchmarks] [--master local[2]] [--work DIR]",
+            "       xhpo bench-samplers [--out benchmarks] [--samplers random,sobol,tpe,gp] [--functions ...]"
+                    + " [--batches 1,8] [--seeds 20] [--budget 100]",
             "Tables are written to and read from OUT/STUDY/ (default OUT: the config's output.dir, or 'results').");
 
     private XhpoMain() {
@@ -69,6 +71,9 @@ public final class XhpoMain {
                     return run(CliArgs.parse(rest, Set.of("out", "master"), Set.of()), out, err);
                 case "bench-overhead":
                     return benchOverhead(CliArgs.parse(rest, Set.of("out", "master", "work"), Set.of()), out);
+                case "bench-samplers":
+                    return benchSamplers(CliArgs.parse(rest, Set.of("out", "master", "samplers", "functions", "batches",
+                            "seeds", "budget"), Set.of()), out);
                 case "sql":
                     return sql(CliArgs.parse(rest, Set.of("out", "master", "limit"), Set.of()), out);
                 default:
@@ -138,6 +143,19 @@ public final class XhpoMain {
         Path outDir = Paths.get(a.option("out", "benchmarks"));
         new org.xhpo.jobs.bench.SweepOverheadBench(spark, work).run(outDir);
         out.println(Files.readString(outDir.resolve("sweep-overhead.md")));
+        return OK;
+    }
+
+    private static int benchSamplers(CliArgs a, PrintStream out) throws IOException {
+        List<String> samplers = List.of(a.option("samplers", String.join(",",
+                org.xhpo.jobs.bench.SamplerBench.SETTINGS.keySet())).split(","));
+        List<String> functions = List.of(a.option("functions", "branin,hartmann6,rosenbrock,levy,styblinski_tang,mixed").split(","));
+        List<Integer> batches = Arrays.stream(a.option("batches", "1,8").split(",")).map(Integer::parseInt).toList();
+        SparkSession spark = SparkSessions.create("xhpo bench-samplers", a.option("master", "local[2]"));
+        Path outDir = Paths.get(a.option("out", "benchmarks"));
+        new org.xhpo.jobs.bench.SamplerBench(spark).run(samplers, functions, batches,
+                Integer.parseInt(a.option("seeds", "20")), Integer.parseInt(a.option("budget", "100")), outDir);
+        out.println(Files.readString(outDir.resolve("sampler-bench.md")));
         return OK;
     }
 
