@@ -7,7 +7,8 @@
 # Ships the config with --files (so a cluster-mode driver finds it in its working directory) and
 # runs the cluster jar (XHPO + Smile + OpenBLAS; Spark, Scala and Jackson come from the cluster).
 # The output directory is the config's output.dir: use a path every node can reach (hdfs://, s3a://).
-# XHPO_OUT overrides it. spark-submit is taken from SPARK_HOME/bin, else from PATH.
+# XHPO_OUT overrides it. spark-submit is taken from SPARK_SUBMIT, else SPARK_HOME/bin, else PATH;
+# SPARK_SUBMIT=submit-scripts/spark-submit-from-maven uses the Spark jars Maven resolved (no install).
 set -euo pipefail
 
 if [[ $# -lt 1 || "$1" == -* ]]; then
@@ -29,6 +30,7 @@ fi
 
 SUBMIT="spark-submit"
 [[ -n "${SPARK_HOME:-}" ]] && SUBMIT="$SPARK_HOME/bin/spark-submit"
+[[ -n "${SPARK_SUBMIT:-}" ]] && SUBMIT="$SPARK_SUBMIT"
 
 JOB_ARGS=(run "$(cd "$(dirname "$CONFIG")" && pwd)/$(basename "$CONFIG")")
 [[ -n "${XHPO_OUT:-}" ]] && JOB_ARGS+=(--out "$XHPO_OUT")

@@ -41,7 +41,7 @@ public final class RandomSampler implements Sampler {
     }
 
     /** A uniform point of the d-dimensional unit cube. */
-    static double[] uniform(int d, SplittableRandom rng) {
+    public static double[] uniform(int d, SplittableRandom rng) {
         double[] u = new double[d];
         for (int j = 0; j < d; j++) {
             u[j] = rng.nextDouble();

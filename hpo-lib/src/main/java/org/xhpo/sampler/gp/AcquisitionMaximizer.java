@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.SplittableRandom;
 import java.util.function.ToDoubleFunction;
+import org.xhpo.sampler.RandomSampler;
 import org.xhpo.space.Configuration;
 import org.xhpo.space.SearchSpace;
 
@@ -43,7 +44,7 @@ final class AcquisitionMaximizer {
         int d = space.dimension();
         List<Scored> pool = new ArrayList<>();
         for (int i = 0; i < randomCandidates; i++) {
-            add(pool, randomUnit(d, rng), score, exclude);
+            add(pool, RandomSampler.uniform(d, rng), score, exclude);
         }
         for (double[] inc : incumbents) {
             for (int i = 0; i < 20; i++) {
@@ -88,14 +89,6 @@ final class AcquisitionMaximizer {
                 pool.add(new Scored(u, c, v));
             }
         }
-    }
-
-    private static double[] randomUnit(int d, SplittableRandom rng) {
-        double[] u = new double[d];
-        for (int j = 0; j < d; j++) {
-            u[j] = rng.nextDouble();
-        }
-        return u;
     }
 
     /** Gaussian steps on a random subset of coordinates (each with probability max(1/d, ½)), clamped. */

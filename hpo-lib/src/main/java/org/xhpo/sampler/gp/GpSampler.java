@@ -9,6 +9,7 @@ import java.util.Set;
 import java.util.SplittableRandom;
 import java.util.TreeMap;
 import org.xhpo.objective.Settings;
+import org.xhpo.sampler.RandomSampler;
 import org.xhpo.sampler.Sampler;
 import org.xhpo.space.Configuration;
 import org.xhpo.space.SearchSpace;
@@ -215,11 +216,7 @@ public final class GpSampler implements Sampler {
 
     private Configuration random(Set<Configuration> exclude, SplittableRandom rng) {
         for (int attempt = 0; attempt < 100; attempt++) {
-            double[] u = new double[space.dimension()];
-            for (int j = 0; j < u.length; j++) {
-                u[j] = rng.nextDouble();
-            }
-            Configuration c = space.fromUnit(u);
+            Configuration c = space.fromUnit(RandomSampler.uniform(space.dimension(), rng));
             if (!exclude.contains(c)) {
                 return c;
             }

@@ -9,6 +9,7 @@ import java.util.Set;
 import java.util.SplittableRandom;
 import java.util.TreeMap;
 import org.xhpo.objective.Settings;
+import org.xhpo.sampler.RandomSampler;
 import org.xhpo.sampler.Sampler;
 import org.xhpo.space.CategoricalParameter;
 import org.xhpo.space.Configuration;
@@ -111,7 +112,7 @@ public final class TpeSampler implements Sampler {
         for (int k = 0; k < n; k++) {
             Configuration c = null;
             for (int attempt = 0; attempt < 20 && c == null; attempt++) {
-                double[] u = rows.size() < startupTrials || attempt >= 10 ? randomUnit(rng) : propose(pending, rng);
+                double[] u = rows.size() < startupTrials || attempt >= 10 ? RandomSampler.uniform(space.dimension(), rng) : propose(pending, rng);
                 Configuration cand = space.fromUnit(u);
                 if (!batch.contains(cand)) {
                     c = cand;
@@ -125,14 +126,6 @@ public final class TpeSampler implements Sampler {
             pending.add(encode(c));
         }
         return out;
-    }
-
-    private double[] randomUnit(SplittableRandom rng) {
-        double[] u = new double[space.dimension()];
-        for (int d = 0; d < u.length; d++) {
-            u[d] = rng.nextDouble();
-        }
-        return u;
     }
 
     /** γ(n): the number of good trials. */

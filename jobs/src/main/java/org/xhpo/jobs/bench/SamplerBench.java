@@ -30,14 +30,32 @@ import org.xhpo.sampler.bench.SamplerRun;
  * suggestion, plus the cost of one ask at 1,000 completed trials in 10 dimensions.
  */
 public final class SamplerBench {
-    /** Sampler settings used in the benchmark (defaults unless listed). */
-    public static final Map<String, Map<String, Object>> SETTINGS = new LinkedHashMap<>();
+    /** A benchmarked sampler: a label, the sampler's config name and its settings. */
+    record Variant(String name, Map<String, Object> settings) implements Serializable {
+        private static final long serialVersionUID = 1L;
+    }
+
+    /** The default line-up (label → sampler and settings): every sampler at its defaults. */
+    public static final Map<String, Variant> DEFAULTS = new LinkedHashMap<>();
+
+    /** Extra variants that can be named with --samplers (batch strategies, paper settings). */
+    static final Map<String, Variant> EXTRAS = new LinkedHashMap<>();
 
     static {
-        SETTINGS.put("random", Map.of());
-        SETTINGS.put("sobol", Map.of());
-        SETTINGS.put("tpe", Map.of());
-        SETTINGS.put("gp", Map.of());
+        DEFAULTS.put("random", new Variant("random", Map.of()));
+        DEFAULTS.put("sobol", new Variant("sobol", Map.of()));
+        DEFAULTS.put("tpe", new Variant("tpe", Map.of()));
+        DEFAULTS.put("gp", new Variant("gp", Map.of()));
+        EXTRAS.put("gp-cl-min", new Variant("gp", Map.of("batch_strategy", "constant_liar", "liar", "min")));
+        EXTRAS.put("gp-cl-max", new Variant("gp", Map.of("batch_strategy", "constant_liar", "liar", "max")));
+        EXTRAS.put("gp-full", new Variant("gp", Map.of("max_points", 100_000)));
+        EXTRAS.put("tpe-multivariate", new Variant("tpe", Map.of("multivariate", true)));
+    }
+
+    /** The variant for a label: a default, an extra, or a plain sampler name at its defaults. */
+    static Variant variant(String label) {
+        Variant v = DEFAULTS.getOrDefault(label, EXTRAS.get(label));
+        return v != null ? v : new Variant(label, Map.of());
     }
 
     /** One benchmark cell. */
@@ -80,13 +98,16 @@ public final class SamplerBench {
             }
         }
         // slow cells first so the executors stay busy to the end
-        cells.sort(Comparator.comparingInt((Cell c) -> c.sampler().equals("gp") ? 0 : 1).thenComparingInt(Cell::batch));
+        cells.sort(Comparator.comparingInt((Cell c) -> c.sampler().startsWith("gp") ? 0 : 1).thenComparingInt(Cell::batch));
         JavaSparkContext jsc = JavaSparkContext.fromSparkContext(spark.sparkContext());
         jsc.setJobDescription("XHPO sampler benchmark: " + cells.size() + " cells");
-        Map<String, Map<String, Object>> settings = new LinkedHashMap<>(SETTINGS);
+        Map<String, Variant> variants = new LinkedHashMap<>();
+        for (String s : samplers) {
+            variants.put(s, variant(s));
+        }
         long t0 = System.nanoTime();
         List<Done> done = jsc.parallelize(cells, cells.size())
-                .map(c -> new Done(c, SamplerRun.run(c.sampler(), settings.getOrDefault(c.sampler(), Map.of()),
+                .map(c -> new Done(c, SamplerRun.run(variants.get(c.sampler()).name(), variants.get(c.sampler()).settings(),
                         c.function(), c.seed(), c.budget(), c.batch())))
                 .collect();
         double wall = (System.nanoTime() - t0) / 1e9;

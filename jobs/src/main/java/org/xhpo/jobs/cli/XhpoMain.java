@@ -148,7 +148,7 @@ public final class XhpoMain {
 
     private static int benchSamplers(CliArgs a, PrintStream out) throws IOException {
         List<String> samplers = List.of(a.option("samplers", String.join(",",
-                org.xhpo.jobs.bench.SamplerBench.SETTINGS.keySet())).split(","));
+                org.xhpo.jobs.bench.SamplerBench.DEFAULTS.keySet())).split(","));
         List<String> functions = List.of(a.option("functions", "branin,hartmann6,rosenbrock,levy,styblinski_tang,mixed").split(","));
         List<Integer> batches = Arrays.stream(a.option("batches", "1,8").split(",")).map(Integer::parseInt).toList();
         SparkSession spark = SparkSessions.create("xhpo bench-samplers", a.option("master", "local[2]"));
