@@ -1,0 +1,92 @@
+package org.xhpo.sampler.fi;
+
+import java.util.Locale;
+import java.util.Map;
+import org.xhpo.objective.Settings;
+
+/**
+ * The validated settings of {@link FeatureImportanceSearch}, with the symbols of Obonyo et al.,
+ * fi-random-search-sdcmi.md, Algorithm 1, and the paper's values as defaults (Experiments:
+ * K = 100, α = 0.001, N = 10K, probe = 100; bs is not given there, 32 per
+ * {@code ../shared/METHODS.md} §6 item 21).
+ *
+ * @param k K, the number of random trials after the initial one (≥ 1)
+ * @param alpha α, the step of the multiplicative update (finite, > 0)
+ * @param n N, the last iteration index of the loop {@code i = 0..N} (≥ 0)
+ * @param bs the minibatch size (≥ 1)
+ * @param probe the probe period: iterations with {@code i % probe == 0} are probed (≥ 1)
+ * @param model the weighting model W
+ * @param mlpHidden hidden units of the "mlp" model (≥ 1)
+ */
+public record FeatureImportanceSettings(int k, double alpha, int n, int bs, int probe, Model model, int mlpHidden) {
+    /** Where these settings live in a sweep config; the prefix of every error message. */
+    public static final String PATH = "sampler.settings";
+
+    /** The weighting model W of Algorithm 1 line 7. */
+    public enum Model {
+        /** {@link SgdLinearModel}: I = the signed SGD coefficients. */
+        LINEAR,
+        /** {@link SgdMlpModel}: I = the input gradient of a one-hidden-layer tanh network. */
+        MLP;
+
+        /** The lower-case name used in configs. */
+        public String label() {
+            return name().toLowerCase(Locale.ROOT);
+        }
+    }
+
+    /** Checks every field; messages name the setting, the rule and what was found. */
+    public FeatureImportanceSettings {
+        atLeast("k", k, 1);
+        atLeast("n", n, 0);
+        atLeast("bs", bs, 1);
+        atLeast("probe", probe, 1);
+        atLeast("mlp_hidden", mlpHidden, 1);
+        if (!(alpha > 0) || !Double.isFinite(alpha)) {
+            throw new IllegalArgumentException(PATH + ".alpha: must be a finite number > 0, got " + alpha);
+        }
+        if (model == null) {
+            throw new IllegalArgumentException(PATH + ".model: expected one of [linear, mlp], got nothing");
+        }
+    }
+
+    private static void atLeast(String key, int value, int min) {
+        if (value < min) {
+            throw new IllegalArgumentException(PATH + "." + key + ": must be >= " + min + ", got " + value);
+        }
+    }
+
+    /**
+     * Parses {@code sampler.settings}: keys k, alpha, n, bs, probe, model ("linear" or "mlp") and
+     * mlp_hidden (only with model "mlp"); absent keys take the defaults above.
+     *
+     * @throws IllegalArgumentException starting with {@code sampler.settings.<key>: }
+     */
+    public static FeatureImportanceSettings parse(Map<String, Object> values) {
+        Settings s = new Settings(values, PATH).allowOnly("k", "alpha", "n", "bs", "probe", "model", "mlp_hidden");
+        String modelName = s.getString("model", "linear");
+        Model model = switch (modelName) {
+            case "linear" -> Model.LINEAR;
+            case "mlp" -> Model.MLP;
+            default -> throw new IllegalArgumentException(PATH + ".model: expected one of [linear, mlp], got '"
+                    + modelName + "'");
+        };
+        if (s.has("mlp_hidden") && model != Model.MLP) {
+            throw new IllegalArgumentException(PATH + ".mlp_hidden: only applies to model 'mlp', got model '"
+                    + modelName + "'");
+        }
+        return new FeatureImportanceSettings(s.getInt("k", 100, 1), s.getDouble("alpha", 0.001),
+                s.getInt("n", 10_000, 0), s.getInt("bs", 32, 1), s.getInt("probe", 100, 1), model,
+                s.getInt("mlp_hidden", 16, 1));
+    }
+
+    /** Number of probes: one per {@code i ∈ 0..N} with {@code i % probe == 0}. */
+    public int probes() {
+        return n / probe + 1;
+    }
+
+    /** Trials the full run needs: 1 initial + K random + N/probe + 1 probes. */
+    public long trialsNeeded() {
+        return 1L + k + probes();
+    }
+}
