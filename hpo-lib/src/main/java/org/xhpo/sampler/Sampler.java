@@ -13,8 +13,9 @@ import org.xhpo.study.TrialResult;
 public interface Sampler {
 
     /**
-     * Proposes up to n distinct configurations; fewer (possibly none) only when the space is
-     * exhausted (a finished grid). A pure function of the told trials and rng.
+     * Proposes up to n distinct configurations; fewer when the space or a phase of the sampler is
+     * exhausted, and none only when it has nothing more to propose (a finished grid, the last probe
+     * of Algorithm 1), which ends the sweep. A pure function of the told trials and rng.
      */
     List<Configuration> ask(int n, SplittableRandom rng);
 

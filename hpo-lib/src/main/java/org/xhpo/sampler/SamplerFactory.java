@@ -5,6 +5,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import org.xhpo.objective.Settings;
+import org.xhpo.sampler.fi.FeatureImportanceSearch;
 import org.xhpo.sampler.gp.GpSampler;
 import org.xhpo.sampler.tpe.TpeSampler;
 import org.xhpo.space.SearchSpace;
@@ -36,6 +37,8 @@ public final class SamplerFactory {
         });
         m.put("tpe", (s, space, dir, seed) -> new TpeSampler(space, dir, s));
         m.put("gp", (s, space, dir, seed) -> new GpSampler(space, dir, s));
+        m.put("fi-random", (s, space, dir, seed) -> new FeatureImportanceSearch(space, dir,
+                Seeds.derive(seed, Seeds.Purpose.SAMPLER_ROUND, -1), s));
         BUILDERS = Collections.unmodifiableMap(m);
     }
 
