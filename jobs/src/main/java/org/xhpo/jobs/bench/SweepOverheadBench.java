@@ -66,10 +66,10 @@ public final class SweepOverheadBench {
             rows.add(measure("noop-" + p[0], "noop", p[0], p[1], "auto"));
         }
         int cores = spark.sparkContext().defaultParallelism();
-        int sleepTrials = 16 * cores;
-        Row sleep = measure("sleep", "{name: sleep, settings: {millis: 200}}", 4 * cores, sleepTrials, "1");
-        double ideal = sleepTrials * 0.2 / cores;
-        double efficiency = ideal / sleep.wallSeconds();
+        List<Row> sleeps = new ArrayList<>();
+        for (int batch : new int[] {4 * cores, 8 * cores}) {
+            sleeps.add(measure("sleep-" + batch, "{name: sleep, settings: {millis: 200}}", batch, 4 * batch, "1"));
+        }
 
         Files.createDirectories(outDir);
         StringBuilder csv = new StringBuilder("objective,batch_size,trials,tasks_per_round,wall_s,evaluate_s,commit_s,ms_per_trial,trials_per_s\n");
@@ -78,9 +78,11 @@ public final class SweepOverheadBench {
                     r.tasksPerRound(), r.wallSeconds(), r.evaluateSeconds(), r.commitSeconds(), r.msPerTrial(),
                     r.trials() / r.wallSeconds()));
         }
-        csv.append(String.format(Locale.ROOT, "sleep200ms,%d,%d,%d,%.3f,%.3f,%.3f,%.3f,%.1f%n", sleep.batch(), sleep.trials(),
-                sleep.tasksPerRound(), sleep.wallSeconds(), sleep.evaluateSeconds(), sleep.commitSeconds(), sleep.msPerTrial(),
-                sleep.trials() / sleep.wallSeconds()));
+        for (Row sleep : sleeps) {
+            csv.append(String.format(Locale.ROOT, "sleep200ms,%d,%d,%d,%.3f,%.3f,%.3f,%.3f,%.1f%n", sleep.batch(),
+                    sleep.trials(), sleep.tasksPerRound(), sleep.wallSeconds(), sleep.evaluateSeconds(),
+                    sleep.commitSeconds(), sleep.msPerTrial(), sleep.trials() / sleep.wallSeconds()));
+        }
         Files.writeString(outDir.resolve("sweep-overhead.csv"), csv.toString());
 
         StringBuilder md = new StringBuilder();
@@ -94,9 +96,14 @@ public final class SweepOverheadBench {
                     r.tasksPerRound(), r.wallSeconds(), r.evaluateSeconds(), r.commitSeconds(), r.msPerTrial(),
                     r.trials() / r.wallSeconds()));
         }
-        md.append(String.format(Locale.ROOT, "%nParallel efficiency: %d trials of a 200 ms sleep, batch %d, one task per trial, "
-                + "on %d cores: %.2f s against an ideal %.2f s = **%.0f%%**.%n", sleepTrials, sleep.batch(), cores,
-                sleep.wallSeconds(), ideal, 100 * efficiency));
+        md.append("\nParallel efficiency with a 200 ms sleeping objective, one task per trial, 4 rounds, on ")
+                .append(cores).append(" cores (ideal = trials × 0.2 s / cores):\n\n");
+        md.append("| batch size | trials | wall s | ideal s | efficiency |\n|---:|---:|---:|---:|---:|\n");
+        for (Row sleep : sleeps) {
+            double ideal = sleep.trials() * 0.2 / cores;
+            md.append(String.format(Locale.ROOT, "| %d | %d | %.2f | %.2f | **%.0f%%** |%n", sleep.batch(), sleep.trials(),
+                    sleep.wallSeconds(), ideal, 100 * ideal / sleep.wallSeconds()));
+        }
         Files.writeString(outDir.resolve("sweep-overhead.md"), md.toString());
     }
 }

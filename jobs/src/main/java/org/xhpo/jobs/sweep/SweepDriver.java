@@ -33,6 +33,7 @@ public final class SweepDriver {
     private final SparkSession spark;
     private final SweepConfig config;
     private final PrintStream log;
+    private final TaskFaults faults;
 
     /**
      * @param spark the session
@@ -40,9 +41,15 @@ public final class SweepDriver {
      * @param log where progress lines go
      */
     public SweepDriver(SparkSession spark, SweepConfig config, PrintStream log) {
+        this(spark, config, log, TaskFaults.NONE);
+    }
+
+    /** A driver whose executors inject task failures (resilience tests). */
+    public SweepDriver(SparkSession spark, SweepConfig config, PrintStream log, TaskFaults faults) {
         this.spark = spark;
         this.config = config;
         this.log = log;
+        this.faults = faults;
     }
 
     /** The study's output directory. */
@@ -86,7 +93,7 @@ public final class SweepDriver {
 
         JavaSparkContext jsc = JavaSparkContext.fromSparkContext(spark.sparkContext());
         Broadcast<SweepPayload> payload = jsc.broadcast(new SweepPayload(config.space(), config.objective(),
-                config.execution().trialTimeoutSeconds()));
+                config.execution().trialTimeoutSeconds(), faults));
         long evaluateNanos = 0;
         RoundCommitter committer = new RoundCommitter(table, config.sampler().name(), jsc, config.study());
         try {

@@ -11,8 +11,9 @@ import org.xhpo.space.SearchSpace;
  * @param space the search space
  * @param objective the objective's name and settings
  * @param trialTimeoutSeconds per-trial time limit, 0 for none
+ * @param faults injected task failures (tests only)
  */
-public record SweepPayload(SearchSpace space, ObjectiveSpec objective, double trialTimeoutSeconds)
+public record SweepPayload(SearchSpace space, ObjectiveSpec objective, double trialTimeoutSeconds, TaskFaults faults)
         implements Serializable {
     private static final long serialVersionUID = 1L;
 }

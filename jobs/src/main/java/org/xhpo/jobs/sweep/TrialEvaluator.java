@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
 import org.apache.spark.SparkEnv;
+import org.apache.spark.TaskContext;
 import org.apache.spark.api.java.function.FlatMapFunction;
 import org.apache.spark.broadcast.Broadcast;
 import org.xhpo.objective.Objective;
@@ -42,6 +43,10 @@ public final class TrialEvaluator implements FlatMapFunction<Iterator<Trial>, Tr
         while (trials.hasNext()) {
             Trial t = trials.next();
             out.add(runner != null ? runner.run(t) : TrialRunner.failure(t, constructionError, executor));
+        }
+        TaskContext task = TaskContext.get();
+        if (task != null && p.faults().failsAttempt(task.partitionId(), task.attemptNumber())) {
+            throw new IllegalStateException("injected failure of task attempt 0, partition " + task.partitionId());
         }
         return out.iterator();
     }

@@ -2,7 +2,7 @@ package org.xhpo.jobs.testing;
 
 import org.apache.spark.sql.SparkSession;
 
-/** One local[2] SparkSession per test JVM, shared by every Spark test and stopped at JVM exit. */
+/** One local[2] SparkSession per test JVM (tasks retried up to 4 times), shared by every Spark test. */
 public final class SharedSpark {
     private static SparkSession session;
 
@@ -12,7 +12,7 @@ public final class SharedSpark {
     /** The shared session, created on first use. */
     public static synchronized SparkSession get() {
         if (session == null) {
-            session = SparkSession.builder().master("local[2]").appName("xhpo-tests")
+            session = SparkSession.builder().master("local[2,4]").appName("xhpo-tests")
                     .config("spark.ui.enabled", "false")
                     .config("spark.sql.shuffle.partitions", "2")
                     .config("spark.sql.session.timeZone", "UTC")

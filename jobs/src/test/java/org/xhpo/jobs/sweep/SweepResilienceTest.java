@@ -1,0 +1,108 @@
+package org.xhpo.jobs.sweep;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.holdenkarau.spark.testing.JavaDataFrameSuiteBase;
+import java.io.BufferedReader;
+import java.io.ByteArrayOutputStream;
+import java.io.InputStreamReader;
+import java.io.PrintStream;
+import java.lang.management.ManagementFactory;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Row;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.xhpo.config.ConfigReader;
+import org.xhpo.config.SweepConfig;
+import org.xhpo.jobs.store.TrialTable;
+import org.xhpo.jobs.testing.SharedSpark;
+
+/** Nothing finished is lost or counted twice: task retries, and a driver killed with SIGKILL. */
+class SweepResilienceTest {
+    private static final String[] COLUMNS = {"trial_id", "round", "x", "k", "c", "value", "status", "seed"};
+
+    @TempDir
+    Path tmp;
+
+    private static String yaml(String objective, int trials, int batch, String out) {
+        return "study: {name: r, seed: 5}\nobjective: " + objective + "\n"
+                + "space: {x: {type: float, low: 0, high: 1}, k: {type: int, low: 1, high: 9}, c: {type: categorical, choices: [a, b]}}\n"
+                + "sampler: tpe\nbudget: {trials: " + trials + ", batch_size: " + batch + "}\n"
+                + "execution: {trials_per_task: 1}\noutput: {dir: " + out + "}\n";
+    }
+
+    private static Dataset<Row> table(SweepConfig c) {
+        return new TrialTable(SharedSpark.get(), c.outputDir() + "/" + c.study(), c.study(), c.seed(), c.space()).read()
+                .selectExpr(COLUMNS);
+    }
+
+    private static PrintStream quiet() {
+        return new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8);
+    }
+
+    @Test
+    void retriedTasksWriteEachTrialOnceWithTheSameResult() throws Exception {
+        SweepConfig faulty = ConfigReader.parse(yaml("noop", 24, 8, tmp.resolve("faulty").toString()), "t");
+        SweepConfig clean = ConfigReader.parse(yaml("noop", 24, 8, tmp.resolve("clean").toString()), "t");
+        // the first attempt of partitions 0, 2, 4, 6 of every round fails; Spark retries them
+        new SweepDriver(SharedSpark.get(), faulty, quiet(), new TaskFaults(2)).run();
+        new SweepDriver(SharedSpark.get(), clean, quiet()).run();
+        Dataset<Row> f = table(faulty);
+        assertEquals(24, f.count());
+        assertEquals(24, f.select("trial_id").distinct().count());
+        new JavaDataFrameSuiteBase().assertDataFrameNoOrderEquals(table(clean), f);
+    }
+
+    @Test
+    void driverKilledMidSweepResumesToTheSameTable() throws Exception {
+        String objective = "{name: sleep, settings: {millis: 150}}";
+        Path killedOut = tmp.resolve("killed");
+        Path cfgFile = tmp.resolve("sweep.yaml");
+        Files.writeString(cfgFile, yaml(objective, 40, 4, killedOut.toString()));
+
+        List<String> cmd = new ArrayList<>();
+        cmd.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+        for (String arg : ManagementFactory.getRuntimeMXBean().getInputArguments()) {
+            if (arg.startsWith("--add-opens")) {
+                cmd.add(arg);
+            }
+        }
+        cmd.addAll(List.of("-Xmx1g", "-cp", System.getProperty("java.class.path"), "org.xhpo.jobs.cli.XhpoMain", "run",
+                cfgFile.toString(), "--master", "local[2]"));
+        Process driver = new ProcessBuilder(cmd).redirectErrorStream(true).start();
+        boolean sawRound = false;
+        try (BufferedReader r = new BufferedReader(new InputStreamReader(driver.getInputStream(), StandardCharsets.UTF_8))) {
+            String line;
+            while ((line = r.readLine()) != null) {
+                if (line.contains("[xhpo] study r round 3:")) {
+                    sawRound = true;
+                    driver.destroyForcibly(); // SIGKILL, mid-sweep
+                    break;
+                }
+            }
+        }
+        driver.waitFor(30, TimeUnit.SECONDS);
+        assertTrue(sawRound, "the separate driver reached round 3 before it was killed");
+
+        SweepConfig resumed = ConfigReader.read(cfgFile);
+        long before = new TrialTable(SharedSpark.get(), killedOut + "/r", "r", 5, resumed.space()).readResults().size();
+        // rounds 0-2 are committed for sure (a round line prints while its own commit is in flight)
+        assertTrue(before >= 12 && before < 40, "killed after round 3 with " + before + " trials committed");
+        SweepOutcome o = new SweepDriver(SharedSpark.get(), resumed, quiet()).run();
+        assertEquals(40, o.trials());
+
+        SweepConfig straight = ConfigReader.parse(yaml(objective, 40, 4, tmp.resolve("straight").toString()), "t");
+        new SweepDriver(SharedSpark.get(), straight, quiet()).run();
+        Dataset<Row> k = table(resumed);
+        assertEquals(40, k.count());
+        assertEquals(40, k.select("trial_id").distinct().count());
+        new JavaDataFrameSuiteBase().assertDataFrameNoOrderEquals(table(straight), k);
+    }
+}
