@@ -64,7 +64,7 @@ public final class ConfigReader {
                 throw new ConfigException(source, "duplicate key " + msg.substring("Duplicate field ".length()) + where
                         + "; every parameter and setting may appear only once");
             }
-            throw new ConfigException(source, "malformed YAML" + where + ": " + msg);
+            throw new ConfigException(source, "malformed YAML" + where + ": " + oneLine(msg));
         }
         if (root == null || root.isMissingNode() || root.isNull()) {
             throw new ConfigException(source, "is empty; expected a mapping with keys study, objective, space, sampler, budget");
@@ -73,6 +73,15 @@ public final class ConfigReader {
             throw new ConfigException(source, "expected a mapping at the top level, got " + YamlNodes.describe(root));
         }
         return root;
+    }
+
+    /** SnakeYAML's multi-line message without its source snippet and caret lines, on one line. */
+    private static String oneLine(String msg) {
+        if (msg == null) {
+            return "";
+        }
+        return msg.lines().filter(l -> !l.isBlank() && !l.startsWith(" ")).map(String::strip)
+                .reduce((a, b) -> a + "; " + b).orElse("");
     }
 
     /** Builds a validated config from a parsed tree. */

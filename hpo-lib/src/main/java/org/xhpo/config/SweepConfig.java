@@ -38,6 +38,11 @@ public record SweepConfig(String study, long seed, Direction direction, Objectiv
         Objects.requireNonNull(outputDir, "outputDir");
     }
 
+    /** The same config under another study name. */
+    public SweepConfig withStudy(String name) {
+        return new SweepConfig(name, seed, direction, objective, space, sampler, budget, execution, outputDir, analysis);
+    }
+
     /** The same config writing under another output directory. */
     public SweepConfig withOutputDir(String dir) {
         return new SweepConfig(study, seed, direction, objective, space, sampler, budget, execution, dir, analysis);

@@ -37,7 +37,7 @@ public final class XhpoMain {
     public static final int SWEEP_FAILED = 3;
 
     private static final String USAGE = String.join("\n",
-            "usage: xhpo run CONFIG.yaml [--out DIR] [--master URL]",
+            "usage: xhpo run CONFIG.yaml [--out DIR] [--master URL] [--force-new-study]",
             "       xhpo sql \"SELECT ...\" [--out DIR] [--master URL] [--limit N]",
             "       xhpo bench-overhead [--out benchmarks] [--master local[2]] [--work DIR]",
             "       xhpo bench-samplers [--out benchmarks] [--samplers random,sobol,tpe,gp] [--functions ...]"
@@ -68,7 +68,7 @@ public final class XhpoMain {
         try {
             switch (command) {
                 case "run":
-                    return run(CliArgs.parse(rest, Set.of("out", "master"), Set.of()), out, err);
+                    return run(CliArgs.parse(rest, Set.of("out", "master"), Set.of("force-new-study")), out, err);
                 case "bench-overhead":
                     return benchOverhead(CliArgs.parse(rest, Set.of("out", "master", "work"), Set.of()), out);
                 case "bench-samplers":
@@ -103,6 +103,12 @@ public final class XhpoMain {
             config = config.withOutputDir(a.option("out", null));
         }
         checkOutputDir(config.outputDir());
+        if (a.has("force-new-study") && Files.exists(Paths.get(config.outputDir(), config.study(), "study.json"))) {
+            String fresh = config.study() + "-" + java.time.format.DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss")
+                    .withZone(java.time.ZoneOffset.UTC).format(java.time.Instant.now());
+            err.println("[xhpo] --force-new-study: study " + config.study() + " exists; starting a new study " + fresh);
+            config = config.withStudy(fresh);
+        }
         SparkSession spark = SparkSessions.create("xhpo " + config.study(), a.option("master", null));
         SweepOutcome o = new SweepDriver(spark, config, err).run();
         TrialResult best = o.best();

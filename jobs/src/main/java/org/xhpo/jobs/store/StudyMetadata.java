@@ -83,8 +83,8 @@ public final class StudyMetadata {
                 .changedFrom(new StudyFingerprint(stored));
         if (!changed.isEmpty()) {
             throw new ConfigException("study " + config.study(), "cannot resume: the " + String.join(", ", changed)
-                    + " changed since the study was created (stored in " + file + "); use another study name or "
-                    + "another output directory");
+                    + " changed since the study was created (stored in " + file + "); use another study name, another output "
+                    + "directory, or --force-new-study to start a new study beside it");
         }
     }
 }

@@ -10,9 +10,13 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
 import org.xhpo.jobs.testing.SharedSpark;
 
 /** The command line: run, sql, and bad input refused with exit code 2 and nothing written. */
@@ -90,6 +94,54 @@ class XhpoMainTest {
         Result opt = xhpo("run", "x.yaml", "--ouput", "d");
         assertEquals(2, opt.code());
         assertTrue(opt.err().contains("--ouput: unknown option (did you mean 'out'?)"), opt.err());
+    }
+
+    static Stream<Arguments> badInputs() {
+        String space = "space: {x: {type: float, low: 0, high: 1}}\n";
+        return Stream.of(
+                Arguments.of("malformed YAML", "objective: [noop\n", "malformed YAML"),
+                Arguments.of("unknown key", "objective: noop\n" + space + "budget: 3\nbugdet: 4\n", "bugdet: unknown key"),
+                Arguments.of("log bound", "objective: noop\nspace: {lr: {type: float, low: 0, high: 1, log: true}}\nbudget: 3\n",
+                        "space.lr: low must be > 0 for log scale, got 0"),
+                Arguments.of("cyclic condition", "objective: noop\nspace:\n  a: {type: categorical, choices: [x, y], when: {b: x}}\n"
+                        + "  b: {type: categorical, choices: [x, y], when: {a: x}}\nbudget: 3\n", "cyclic condition"),
+                Arguments.of("unknown objective", "objective: brannin\nbudget: 3\n", "objective.name: unknown objective 'brannin'"),
+                Arguments.of("class not an objective", "objective: java.util.ArrayList\n" + space + "budget: 3\n",
+                        "does not implement org.xhpo.objective.Objective"),
+                Arguments.of("unknown sampler", "objective: noop\n" + space + "sampler: gpp\nbudget: 3\n",
+                        "sampler: unknown sampler 'gpp' (did you mean 'gp'?)"),
+                Arguments.of("bad sampler setting", "objective: noop\n" + space + "sampler: {name: tpe, settings: {gamma: 2}}\nbudget: 3\n",
+                        "sampler.settings.gamma"),
+                Arguments.of("zero budget", "objective: noop\n" + space + "budget: 0\n", "budget.trials: must be >= 1, got 0"));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("badInputs")
+    void badInputExitsWith2NamesTheFieldAndWritesNothing(String what, String yaml, String expected) throws Exception {
+        Path cfg = write("bad.yaml", yaml);
+        Path out = tmp.resolve("out-" + what.replace(' ', '-'));
+        Result r = xhpo("run", cfg.toString(), "--out", out.toString());
+        assertEquals(2, r.code(), what);
+        assertTrue(r.err().contains(expected), () -> what + ": " + r.err());
+        assertEquals(1, r.err().strip().lines().count(), () -> "one message, no stack trace: " + r.err());
+        assertFalse(Files.exists(out), "nothing written");
+    }
+
+    @Test
+    void changedSpaceOnResumeIsRefusedAndForceNewStudyStartsAnother() throws Exception {
+        Path out = tmp.resolve("resume");
+        Path a = write("a.yaml", "study: {name: s}\nobjective: noop\nspace: {x: {type: float, low: 0, high: 1}}\nbudget: 3\n");
+        assertEquals(0, xhpo("run", a.toString(), "--out", out.toString()).code());
+        Path b = write("b.yaml", "study: {name: s}\nobjective: noop\nspace: {x: {type: float, low: 0, high: 2}}\nbudget: 3\n");
+        Result refused = xhpo("run", b.toString(), "--out", out.toString());
+        assertEquals(2, refused.code());
+        assertTrue(refused.err().contains("cannot resume: the space changed"), refused.err());
+        Result fresh = xhpo("run", b.toString(), "--out", out.toString(), "--force-new-study");
+        assertEquals(0, fresh.code(), fresh.err());
+        assertTrue(fresh.err().contains("starting a new study s-"), fresh.err());
+        try (Stream<Path> dirs = Files.list(out)) {
+            assertEquals(2, dirs.count());
+        }
     }
 
     @Test
