@@ -13,13 +13,16 @@ WORK="${1:-$(mktemp -d /tmp/xhpo-standalone.XXXXXX)}"
 mkdir -p "$WORK"
 export SPARK_LOCAL_IP=127.0.0.1
 
-[[ -f "$ROOT/jobs/target/spark-classpath.txt" && -f "$ROOT/jobs/target/xhpo-jobs-0.1.0-SNAPSHOT-cluster.jar" ]] \
+[[ -f "$ROOT/jobs/target/local-classpath.txt" && -f "$ROOT/jobs/target/xhpo-jobs-0.1.0-SNAPSHOT-cluster.jar" ]] \
   || (cd "$ROOT" && mvn -q -B -DskipTests package)
 
 # Workers launch executors from $SPARK_HOME/jars: make one out of the Maven-resolved jars.
 export SPARK_HOME="$WORK/spark-home"
 mkdir -p "$SPARK_HOME/jars"
-tr ':' '\n' < "$ROOT/jobs/target/spark-classpath.txt" | while read -r jar; do ln -sf "$jar" "$SPARK_HOME/jars/"; done
+echo "Spark 3.5.7 (jars resolved by Maven for XHPO)" > "$SPARK_HOME/RELEASE"  # marks a binary layout
+export SPARK_SCALA_VERSION=2.12
+tr ':' '\n' < "$ROOT/jobs/target/local-classpath.txt" | grep -v -E '/hpo-lib|/smile-|/bytedeco/' \
+  | while read -r jar; do ln -sf "$jar" "$SPARK_HOME/jars/"; done
 CP="$SPARK_HOME/jars/*"
 OPENS=$(grep -o -- '--add-opens=[^ ]*' "$ROOT/submit-scripts/spark-submit-from-maven" | tr '\n' ' ')
 export SPARK_EXECUTOR_OPTS="$OPENS"
