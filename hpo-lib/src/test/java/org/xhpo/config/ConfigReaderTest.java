@@ -16,7 +16,7 @@ import org.xhpo.space.IntParameter;
 import org.xhpo.study.Direction;
 
 /** Reading sweep configs: a full example, defaults, and one case per kind of bad input. */
-class ConfigReaderTest {
+public class ConfigReaderTest {
     static final String GOOD = String.join("\n",
             "study: {name: demo, seed: 7, direction: minimize}",
             "objective: {name: noop}",
@@ -74,7 +74,8 @@ class ConfigReaderTest {
         assertEquals("results", c.outputDir());
     }
 
-    static Stream<Arguments> badConfigs() {
+    /** One case per kind of bad input: (what, YAML, expected message); reused by the CLI tests in jobs. */
+    public static Stream<Arguments> badConfigs() {
         String sp = "space: {x: {type: float, low: 0, high: 1}}\n";
         String ok = "objective: noop\n" + sp + "budget: 4\n";
         return Stream.of(

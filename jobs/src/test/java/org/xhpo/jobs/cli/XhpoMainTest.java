@@ -116,7 +116,7 @@ class XhpoMainTest {
     }
 
     @ParameterizedTest(name = "{0}")
-    @MethodSource("badInputs")
+    @MethodSource({"badInputs", "org.xhpo.config.ConfigReaderTest#badConfigs"})
     void badInputExitsWith2NamesTheFieldAndWritesNothing(String what, String yaml, String expected) throws Exception {
         Path cfg = write("bad.yaml", yaml);
         Path out = tmp.resolve("out-" + what.replace(' ', '-'));
