@@ -23,6 +23,7 @@ import org.xhpo.config.ConfigReader;
 import org.xhpo.config.SweepConfig;
 import org.xhpo.jobs.store.TrialTable;
 import org.xhpo.jobs.testing.SharedSpark;
+import org.xhpo.jobs.testing.SwitchableObjective;
 
 /** Nothing finished is lost or counted twice: task retries, and a driver killed with SIGKILL. */
 class SweepResilienceTest {
@@ -58,6 +59,43 @@ class SweepResilienceTest {
         assertEquals(24, f.count());
         assertEquals(24, f.select("trial_id").distinct().count());
         new JavaDataFrameSuiteBase().assertDataFrameNoOrderEquals(table(clean), f);
+    }
+
+    @Test
+    void stuckTrialsTimeOutOnTheExecutorAndTheSweepGoesOn() throws Exception {
+        SweepConfig c = ConfigReader.parse("study: {name: t, seed: 1}\n"
+                + "objective: {name: flaky, settings: {throw_every: 0, hang_every: 3}}\n"
+                + "space: {x: {type: float, low: 0, high: 1}}\nbudget: {trials: 9, batch_size: 9}\n"
+                + "execution: {trial_timeout: 1s, trials_per_task: 1}\noutput: {dir: " + tmp.resolve("timeout") + "}\n", "t");
+        long t0 = System.nanoTime();
+        SweepOutcome o = new SweepDriver(SharedSpark.get(), c, quiet()).run();
+        assertTrue((System.nanoTime() - t0) / 1e9 < 30, "hanging trials were interrupted");
+        Dataset<Row> t = new TrialTable(SharedSpark.get(), c.outputDir() + "/t", "t", 1, c.space()).read();
+        assertEquals(List.of(0L, 3L, 6L), t.filter("status = 'timeout'").orderBy("trial_id").select("trial_id")
+                .collectAsList().stream().map(r -> r.getLong(0)).toList());
+        assertEquals(6, t.filter("status = 'ok'").count());
+        assertEquals(3, o.failed());
+    }
+
+    @Test
+    void sweepStoppedByFailuresResumesOnceTheObjectiveIsFixed() throws Exception {
+        String yaml = "study: {name: fix, seed: 3}\nobjective: org.xhpo.jobs.testing.SwitchableObjective\n"
+                + "space: {x: {type: float, low: 0, high: 1}}\nbudget: {trials: 30, batch_size: 10}\n"
+                + "output: {dir: " + tmp.resolve("fix") + "}\n";
+        SweepConfig c = ConfigReader.parse(yaml, "t");
+        SwitchableObjective.BROKEN.set(true);
+        try {
+            org.junit.jupiter.api.Assertions.assertThrows(TooManyFailuresException.class,
+                    () -> new SweepDriver(SharedSpark.get(), c, quiet()).run());
+        } finally {
+            SwitchableObjective.BROKEN.set(false);
+        }
+        SweepOutcome o = new SweepDriver(SharedSpark.get(), ConfigReader.parse(yaml, "t"), quiet()).run();
+        assertEquals(30, o.trials());
+        Dataset<Row> t = new TrialTable(SharedSpark.get(), c.outputDir() + "/fix", "fix", 3, c.space()).read();
+        assertEquals(10, t.filter("status = 'failed'").count()); // the broken round is kept, not redone
+        assertEquals(20, t.filter("status = 'ok'").count());
+        assertEquals(30, t.select("trial_id").distinct().count());
     }
 
     @Test
