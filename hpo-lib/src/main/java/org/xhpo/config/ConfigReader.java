@@ -46,6 +46,23 @@ public final class ConfigReader {
         return parse(text, file.toString());
     }
 
+    /**
+     * Reads a search-space file: either a mapping with a {@code space} key (a sweep config) or the
+     * parameter mapping itself.
+     */
+    public static org.xhpo.space.SearchSpace readSpace(Path file) {
+        String text;
+        try {
+            text = Files.readString(file, StandardCharsets.UTF_8);
+        } catch (NoSuchFileException e) {
+            throw new ConfigException(file.toString(), "no such file");
+        } catch (IOException e) {
+            throw new ConfigException(file.toString(), "cannot read: " + e.getMessage());
+        }
+        JsonNode root = tree(text, file.toString());
+        return root.has("space") ? SpaceReader.read(root.get("space"), "space") : SpaceReader.read(root, "space");
+    }
+
     /** Parses YAML text; {@code source} names it in errors. */
     public static SweepConfig parse(String text, String source) {
         return fromTree(tree(text, source));
@@ -151,7 +168,7 @@ public final class ConfigReader {
             YamlNodes.allowOnly(output, "output", "dir");
             outputDir = YamlNodes.text(output.get("dir"), "output.dir", outputDir);
         }
-        boolean analysis = YamlNodes.bool(root.get("analysis"), "analysis", true);
+        org.xhpo.analysis.AnalysisSettings analysis = AnalysisReader.read(root.get("analysis"));
         return new SweepConfig(name, seed, direction, objectiveSpec, space, sampler, budget, execution, outputDir, analysis);
     }
 

@@ -1,6 +1,7 @@
 package org.xhpo.config;
 
 import java.io.Serializable;
+import org.xhpo.analysis.AnalysisSettings;
 import java.util.Objects;
 import org.xhpo.objective.ObjectiveSpec;
 import org.xhpo.space.SearchSpace;
@@ -19,11 +20,11 @@ import org.xhpo.study.Direction;
  * @param budget trials, wall time, batch size
  * @param execution how trials run on executors
  * @param outputDir where tables are written (overridable on the command line)
- * @param analysis whether the analysis runs after the sweep
+ * @param analysis whether and how the analysis runs after the sweep
  */
 public record SweepConfig(String study, long seed, Direction direction, ObjectiveSpec objective, SearchSpace space,
                           SamplerSpec sampler, Budget budget, Execution execution, String outputDir,
-                          boolean analysis) implements Serializable {
+                          AnalysisSettings analysis) implements Serializable {
     private static final long serialVersionUID = 1L;
 
     /** Checks that every part is present. */
@@ -36,6 +37,7 @@ public record SweepConfig(String study, long seed, Direction direction, Objectiv
         Objects.requireNonNull(budget, "budget");
         Objects.requireNonNull(execution, "execution");
         Objects.requireNonNull(outputDir, "outputDir");
+        Objects.requireNonNull(analysis, "analysis");
     }
 
     /** The same config under another study name. */

@@ -3,6 +3,7 @@ package org.xhpo.objective;
 import java.util.Map;
 import java.util.function.Function;
 import org.xhpo.objective.functions.Branin;
+import org.xhpo.objective.functions.ExplainBenchmark;
 import org.xhpo.objective.functions.Hartmann6;
 import org.xhpo.objective.functions.Levy;
 import org.xhpo.objective.functions.MixedConditional;
@@ -21,5 +22,6 @@ final class BuiltInFunctions {
         m.put("levy", Levy::new);
         m.put("styblinski_tang", StyblinskiTang::new);
         m.put("mixed", MixedConditional::new);
+        m.put("explain_bench", ExplainBenchmark::new);
     }
 }

@@ -51,7 +51,7 @@ public class ConfigReaderTest {
         assertEquals(2, c.execution().trialsPerTask());
         assertEquals(0.25, c.execution().maxFailedFraction());
         assertEquals("/tmp/x", c.outputDir());
-        assertFalse(c.analysis());
+        assertFalse(c.analysis().enabled());
     }
 
     /** Helper to check boolean categorical typing without exposing more API. */
@@ -70,7 +70,7 @@ public class ConfigReaderTest {
         assertEquals(12345L, c.seed());
         assertEquals("random", c.sampler().name());
         assertEquals(5, c.budget().trials());
-        assertTrue(c.analysis());
+        assertTrue(c.analysis().enabled());
         assertEquals("results", c.outputDir());
     }
 
@@ -130,7 +130,15 @@ public class ConfigReaderTest {
                 Arguments.of("fraction out of range", ok + "execution: {max_failed_fraction: 1.5}\n", "execution.max_failed_fraction: must lie in [0, 1], got 1.5"),
                 Arguments.of("bad direction", "study: {direction: up}\n" + ok, "study.direction: expected minimize or maximize, got 'up'"),
                 Arguments.of("bad study name", "study: {name: a/b}\n" + ok, "study.name: must be letters"),
-                Arguments.of("missing objective", sp + "budget: 4\n", "objective: is required"));
+                Arguments.of("missing objective", sp + "budget: 4\n", "objective: is required"),
+                Arguments.of("analysis fraction out of range", ok + "analysis: {best_fraction: 2}\n",
+                        "analysis.best_fraction: must be in (0, 1), got 2.0"),
+                Arguments.of("analysis unknown bandwidth", ok + "analysis: {bandwidth: wide}\n",
+                        "analysis.bandwidth: expected std, median, max or a positive number, got 'wide'"),
+                Arguments.of("analysis near-miss key", ok + "analysis: {permutaions: 10}\n",
+                        "analysis.permutaions: unknown key (did you mean 'permutations'?)"),
+                Arguments.of("analysis negative permutations", ok + "analysis: {permutations: -1}\n",
+                        "analysis.permutations: must be >= 0, got -1"));
     }
 
     @ParameterizedTest(name = "{0}")
