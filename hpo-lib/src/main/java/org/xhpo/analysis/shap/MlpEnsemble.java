@@ -1,0 +1,169 @@
+package org.xhpo.analysis.shap;
+
+import java.io.Serializable;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.SplittableRandom;
+import java.util.function.ToDoubleFunction;
+
+/**
+ * The meta-model of metamodel-shap-hp-analysis.md §3 (Fig. 2): an ensemble of MLP regressors from
+ * unit-space hyperparameters to one metric (METHODS.md decision 17: 2 tanh hidden layers of 64,
+ * linear output, MSE). Each member is a {@link TanhMlp} trained with mini-batch Adam on its own
+ * seeded 80/20 split of the trials, keeping the epoch with the lowest validation MSE
+ * (early stopping). The target is standardized inside. {@link #heldOutR2()} pools every member's
+ * validation predictions (rows that member never trained on).
+ */
+public final class MlpEnsemble implements Serializable {
+    private static final long serialVersionUID = 1L;
+    private final List<TanhMlp> members;
+    private final double mean;
+    private final double sd;
+    private final double heldOutR2;
+
+    private MlpEnsemble(List<TanhMlp> members, double mean, double sd, double heldOutR2) {
+        this.members = members;
+        this.mean = mean;
+        this.sd = sd;
+        this.heldOutR2 = heldOutR2;
+    }
+
+    /**
+     * Fits the ensemble.
+     *
+     * @param x n × d inputs (unit space; inactive values filled)
+     * @param y n targets
+     * @param size members
+     * @param hidden units per hidden layer (two layers)
+     * @param epochs most epochs per member
+     * @param seed seeds splits and initialization
+     */
+    public static MlpEnsemble fit(double[][] x, double[] y, int size, int hidden, int epochs, long seed) {
+        int n = y.length;
+        if (n < 10) {
+            throw new IllegalArgumentException("meta-model: needs at least 10 trials, got " + n);
+        }
+        double mean = 0;
+        for (double v : y) {
+            mean += v / n;
+        }
+        double ss = 0;
+        for (double v : y) {
+            ss += (v - mean) * (v - mean);
+        }
+        double sd = Math.sqrt(ss / n);
+        sd = sd > 0 ? sd : 1;
+        double[] ys = new double[n];
+        for (int i = 0; i < n; i++) {
+            ys[i] = (y[i] - mean) / sd;
+        }
+        List<TanhMlp> members = new ArrayList<>();
+        double sse = 0;
+        double sst = 0;
+        SplittableRandom root = new SplittableRandom(seed);
+        for (int k = 0; k < size; k++) {
+            long memberSeed = root.nextLong();
+            int[] perm = permutation(n, new SplittableRandom(memberSeed));
+            int nVal = Math.max(2, n / 5);
+            int[] val = java.util.Arrays.copyOfRange(perm, 0, nVal);
+            int[] train = java.util.Arrays.copyOfRange(perm, nVal, n);
+            TanhMlp best = train(x, ys, train, val, hidden, epochs, memberSeed);
+            members.add(best);
+            for (int i : val) {
+                double e = best.predict(x[i]) - ys[i];
+                sse += e * e;
+                sst += ys[i] * ys[i];
+            }
+        }
+        return new MlpEnsemble(members, mean, sd, 1 - sse / sst);
+    }
+
+    private static TanhMlp train(double[][] x, double[] ys, int[] train, int[] val, int hidden, int epochs, long seed) {
+        TanhMlp net = new TanhMlp(x[0].length, hidden, seed);
+        TanhMlp.Adam adam = new TanhMlp.Adam(net.w.length, 0.005);
+        SplittableRandom rng = new SplittableRandom(seed ^ 0x5DEECE66DL);
+        int batch = 32;
+        double bestLoss = Double.POSITIVE_INFINITY;
+        double[] bestWeights = net.w.clone();
+        int sinceBest = 0;
+        double[] g = new double[net.w.length];
+        for (int epoch = 0; epoch < epochs && sinceBest < 40; epoch++) {
+            int[] order = train.clone();
+            shuffle(order, rng);
+            for (int s = 0; s < order.length; s += batch) {
+                int e = Math.min(order.length, s + batch);
+                java.util.Arrays.fill(g, 0);
+                for (int i = s; i < e; i++) {
+                    net.accumulateGradient(x[order[i]], ys[order[i]], g);
+                }
+                for (int k = 0; k < g.length; k++) {
+                    g[k] /= e - s;
+                }
+                adam.step(net.w, g);
+            }
+            double loss = 0;
+            for (int i : val) {
+                double dv = net.predict(x[i]) - ys[i];
+                loss += dv * dv;
+            }
+            if (loss < bestLoss) {
+                bestLoss = loss;
+                System.arraycopy(net.w, 0, bestWeights, 0, bestWeights.length);
+                sinceBest = 0;
+            } else {
+                sinceBest++;
+            }
+        }
+        System.arraycopy(bestWeights, 0, net.w, 0, bestWeights.length);
+        return net;
+    }
+
+    /** The ensemble-mean prediction, in the metric's units. */
+    public double predict(double[] x) {
+        double s = 0;
+        for (TanhMlp m : members) {
+            s += m.predict(x);
+        }
+        return mean + sd * s / members.size();
+    }
+
+    /** One member's prediction, in the metric's units. */
+    public double predict(int member, double[] x) {
+        return mean + sd * members.get(member).predict(x);
+    }
+
+    /** Member k as a function (for SHAP). */
+    public ToDoubleFunction<double[]> member(int k) {
+        TanhMlp m = members.get(k);
+        return v -> mean + sd * m.predict(v);
+    }
+
+    /** Number of members. */
+    public int size() {
+        return members.size();
+    }
+
+    /** R² on the members' validation rows, pooled. */
+    public double heldOutR2() {
+        return heldOutR2;
+    }
+
+    private static int[] permutation(int n, SplittableRandom rng) {
+        int[] p = new int[n];
+        for (int i = 0; i < n; i++) {
+            p[i] = i;
+        }
+        shuffle(p, rng);
+        return p;
+    }
+
+    private static void shuffle(int[] a, SplittableRandom rng) {
+        for (int i = a.length - 1; i > 0; i--) {
+            int j = rng.nextInt(i + 1);
+            int t = a[i];
+            a[i] = a[j];
+            a[j] = t;
+        }
+    }
+
+}
