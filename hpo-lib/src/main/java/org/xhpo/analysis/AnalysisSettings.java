@@ -10,7 +10,7 @@ import java.util.Objects;
  *
  * @param enabled whether {@code xhpo run} ends with the analysis ({@code analysis: off} turns it off)
  * @param bestFraction p of the goal-oriented target Z = 1{objective in the best p%} (0 &lt; p &lt; 1)
- * @param bandwidth HSIC input-kernel bandwidth rule: {@code std}, {@code median}, {@code max} or a number
+ * @param bandwidth HSIC input-kernel bandwidth rule: {@code std}, {@code median} or a number
  * @param permutations permutations for the HSIC p-value (0 skips the permutation test)
  * @param exactLimit up to this many ok trials HSIC is exact on the driver; beyond, Spark aggregates binned sums
  * @param pdpGrid 1-D partial-dependence grid points in unit space
@@ -28,7 +28,7 @@ public record AnalysisSettings(boolean enabled, double bestFraction, String band
 
     /** The defaults: p = 10%, std bandwidth, 100 permutations, 20-point grids, 5 meta-models. */
     public static final AnalysisSettings DEFAULTS =
-            new AnalysisSettings(true, 0.1, "std", 100, 20_000, 20, 3, false, 5, 100, 500, List.of());
+            new AnalysisSettings(true, 0.1, "std", 100, 5_000, 20, 3, false, 5, 24, 200, List.of());
 
     /** Checks every field; messages name the config key. */
     public AnalysisSettings {
@@ -36,12 +36,12 @@ public record AnalysisSettings(boolean enabled, double bestFraction, String band
             throw new IllegalArgumentException("analysis.best_fraction: must be in (0, 1), got " + bestFraction);
         }
         Objects.requireNonNull(bandwidth, "bandwidth");
-        if (!bandwidth.equals("std") && !bandwidth.equals("median") && !bandwidth.equals("max")) {
+        if (!bandwidth.equals("std") && !bandwidth.equals("median")) {
             double h;
             try {
                 h = Double.parseDouble(bandwidth);
             } catch (NumberFormatException e) {
-                throw new IllegalArgumentException("analysis.bandwidth: expected std, median, max or a positive number, got '"
+                throw new IllegalArgumentException("analysis.bandwidth: expected std, median or a positive number, got '"
                         + bandwidth + "'");
             }
             if (!(h > 0) || Double.isInfinite(h)) {

@@ -12,7 +12,8 @@ import java.util.List;
  * <p>Rule (ours, METHODS.md §3.4 and decision 16): each method votes; a parameter is {@code tune}
  * when a majority of the methods that did not abstain find it influential, else {@code fix}. The
  * range of a tuned parameter is the intersection of the methods' favourable ranges when it is not
- * empty, else the SHAP range, else the HSIC range. A fixed cost parameter is fixed at the cheap end
+ * empty, else the HSIC range (measured on the trials themselves), else the SHAP range (read from
+ * a meta-model). A fixed cost parameter is fixed at the cheap end
  * of the range its trade-off curve keeps.
  *
  * @param parameter the parameter
@@ -73,7 +74,7 @@ public record Recommendation(String parameter, String group, String action, doub
                 lo = a;
                 hi = b;
             } else {
-                for (String m : List.of("shap", "hsic", "pdp")) {
+                for (String m : List.of("hsic", "shap", "pdp")) {
                     Evidence e = evidence.stream().filter(x -> x.method().equals(m) && x.hasRange()).findFirst().orElse(null);
                     if (e != null) {
                         lo = e.low();

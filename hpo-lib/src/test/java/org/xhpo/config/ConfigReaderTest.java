@@ -134,7 +134,7 @@ public class ConfigReaderTest {
                 Arguments.of("analysis fraction out of range", ok + "analysis: {best_fraction: 2}\n",
                         "analysis.best_fraction: must be in (0, 1), got 2.0"),
                 Arguments.of("analysis unknown bandwidth", ok + "analysis: {bandwidth: wide}\n",
-                        "analysis.bandwidth: expected std, median, max or a positive number, got 'wide'"),
+                        "analysis.bandwidth: expected std, median or a positive number, got 'wide'"),
                 Arguments.of("analysis near-miss key", ok + "analysis: {permutaions: 10}\n",
                         "analysis.permutaions: unknown key (did you mean 'permutations'?)"),
                 Arguments.of("analysis negative permutations", ok + "analysis: {permutations: -1}\n",

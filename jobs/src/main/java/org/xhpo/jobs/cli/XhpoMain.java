@@ -15,10 +15,17 @@ import org.apache.spark.sql.SparkSession;
 import org.xhpo.config.ConfigException;
 import org.xhpo.config.ConfigReader;
 import org.xhpo.config.SweepConfig;
+import org.xhpo.analysis.AnalysisSettings;
+import org.xhpo.jobs.analysis.AnalysisInput;
+import org.xhpo.jobs.analysis.AnalysisJob;
+import org.xhpo.jobs.analysis.TrialsSource;
 import org.xhpo.jobs.store.ResultTables;
 import org.xhpo.jobs.sweep.SweepDriver;
 import org.xhpo.jobs.sweep.SweepOutcome;
 import org.xhpo.jobs.sweep.TooManyFailuresException;
+import org.xhpo.space.SearchSpace;
+import org.xhpo.study.Direction;
+import org.xhpo.study.Seeds;
 import org.xhpo.study.TrialResult;
 
 /**
@@ -38,6 +45,9 @@ public final class XhpoMain {
 
     private static final String USAGE = String.join("\n",
             "usage: xhpo run CONFIG.yaml [--out DIR] [--master URL] [--force-new-study]",
+            "       xhpo analyze --trials PATH [--format parquet|csv] [--objective COL] [--direction minimize|maximize]",
+            "                    [--space SPACE.yaml] [--out DIR] [--study NAME] [--best-fraction P] [--bandwidth std|median|H]",
+            "                    [--permutations B] [--costs a,b] [--log-target] [--seed N] [--master URL]",
             "       xhpo sql \"SELECT ...\" [--out DIR] [--master URL] [--limit N]",
             "       xhpo bench-overhead [--out benchmarks] [--master local[2]] [--work DIR]",
             "       xhpo bench-samplers [--out benchmarks] [--samplers random,sobol,tpe,gp] [--functions ...]"
@@ -69,6 +79,10 @@ public final class XhpoMain {
             switch (command) {
                 case "run":
                     return run(CliArgs.parse(rest, Set.of("out", "master"), Set.of("force-new-study")), out, err);
+                case "analyze":
+                    return analyze(CliArgs.parse(rest, Set.of("trials", "format", "objective", "direction", "space", "out",
+                            "study", "best-fraction", "bandwidth", "permutations", "costs", "seed", "master"),
+                            Set.of("log-target")), out, err);
                 case "bench-overhead":
                     return benchOverhead(CliArgs.parse(rest, Set.of("out", "master", "work"), Set.of()), out);
                 case "bench-samplers":
@@ -78,7 +92,7 @@ public final class XhpoMain {
                     return sql(CliArgs.parse(rest, Set.of("out", "master", "limit"), Set.of()), out);
                 default:
                     err.println("xhpo: unknown command '" + command + "'"
-                            + org.xhpo.config.NearMiss.hint(command, List.of("run", "sql")) + "\n" + USAGE);
+                            + org.xhpo.config.NearMiss.hint(command, List.of("run", "analyze", "sql")) + "\n" + USAGE);
                     return BAD_INPUT;
             }
         } catch (ConfigException | IllegalArgumentException e) {
@@ -119,8 +133,80 @@ public final class XhpoMain {
         } else {
             out.println("no trial finished ok");
         }
+        if (config.analysis().enabled()) {
+            long seed = Seeds.derive(config.seed(), Seeds.Purpose.ANALYSIS, 0);
+            try {
+                AnalysisInput in = new TrialsSource(spark, err).load(o.studyDir() + "/trials", "parquet", "value",
+                        config.direction(), config.space(), config.analysis().costs(), seed);
+                new AnalysisJob(spark, err).run(in, config.analysis(), config.study(),
+                        new org.apache.hadoop.fs.Path(o.studyDir()), seed);
+                out.println("explained: xhpo sql \"SELECT * FROM recommendations\" --out " + config.outputDir());
+            } catch (IllegalArgumentException e) {
+                out.println("analysis skipped: " + e.getMessage());
+            }
+        }
         out.println("query it: xhpo sql \"SELECT * FROM trials ORDER BY value LIMIT 5\" --out " + config.outputDir());
         return OK;
+    }
+
+    private static int analyze(CliArgs a, PrintStream out, PrintStream err) throws IOException {
+        if (!a.positional().isEmpty() || !a.has("trials")) {
+            throw new IllegalArgumentException("analyze: expects --trials PATH and no positional arguments\n" + USAGE);
+        }
+        String format = a.option("format", null);
+        if (format != null && !format.equals("parquet") && !format.equals("csv")) {
+            throw new IllegalArgumentException("--format: expected parquet or csv, got '" + format + "'");
+        }
+        Direction direction = null;
+        if (a.has("direction")) {
+            direction = switch (a.option("direction", "")) {
+                case "minimize" -> Direction.MINIMIZE;
+                case "maximize" -> Direction.MAXIMIZE;
+                default -> throw new IllegalArgumentException("--direction: expected minimize or maximize, got '"
+                        + a.option("direction", "") + "'");
+            };
+        }
+        AnalysisSettings d = AnalysisSettings.DEFAULTS;
+        AnalysisSettings settings = new AnalysisSettings(true, number(a, "best-fraction", d.bestFraction()),
+                a.option("bandwidth", d.bandwidth()), (int) number(a, "permutations", d.permutations()), d.exactLimit(),
+                d.pdpGrid(), d.pdpPairs(), a.has("log-target"), d.shapMembers(), d.shapBackground(), d.shapRows(),
+                a.has("costs") ? List.of(a.option("costs", "").split(",")) : List.of());
+        SearchSpace space = a.has("space") ? ConfigReader.readSpace(Paths.get(a.option("space", null))) : null;
+        long seed = (long) number(a, "seed", 12345);
+        String trials = a.option("trials", null);
+        SparkSession spark = SparkSessions.create("xhpo analyze", a.option("master", null));
+        AnalysisInput in = new TrialsSource(spark, err).load(trials, format, a.option("objective", "value"), direction,
+                space, settings.costs(), seed);
+        org.apache.hadoop.fs.Path source = new org.apache.hadoop.fs.Path(trials);
+        org.apache.hadoop.fs.Path studyDir;
+        String study;
+        org.apache.hadoop.fs.FileSystem fs = source.getFileSystem(spark.sparkContext().hadoopConfiguration());
+        org.apache.hadoop.fs.Path xhpoStudy = fs.exists(new org.apache.hadoop.fs.Path(source, "study.json")) ? source
+                : source.getParent() != null && fs.exists(new org.apache.hadoop.fs.Path(source.getParent(), "study.json"))
+                ? source.getParent() : null;
+        if (xhpoStudy != null && !a.has("out") && !a.has("study")) {
+            studyDir = xhpoStudy;
+            study = xhpoStudy.getName();
+        } else {
+            study = a.option("study", source.getName().replaceFirst("\\.[A-Za-z]+$", "").replaceAll("[^A-Za-z0-9_.-]", "_"));
+            checkOutputDir(a.option("out", "results"));
+            studyDir = new org.apache.hadoop.fs.Path(a.option("out", "results"), study);
+        }
+        Map<String, Long> counts = new AnalysisJob(spark, err).run(in, settings, study, studyDir, seed);
+        out.println("analyzed " + in.okRows() + " trials of " + trials + " into " + studyDir + ": " + counts);
+        out.println("query it: xhpo sql \"SELECT * FROM recommendations\" --out " + studyDir.getParent());
+        return OK;
+    }
+
+    private static double number(CliArgs a, String option, double defaultValue) {
+        if (!a.has(option)) {
+            return defaultValue;
+        }
+        try {
+            return Double.parseDouble(a.option(option, ""));
+        } catch (NumberFormatException e) {
+            throw new IllegalArgumentException("--" + option + ": expected a number, got '" + a.option(option, "") + "'");
+        }
     }
 
     /** The config path as given, or its file name in the working directory (spark-submit --files, cluster mode). */

@@ -36,7 +36,8 @@ public final class ResultTables {
         Map<String, List<Path>> byName = new TreeMap<>();
         Map<String, List<String>> studies = new LinkedHashMap<>();
         for (FileStatus study : fs.listStatus(root)) {
-            if (!study.isDirectory() || !fs.exists(new Path(study.getPath(), "study.json"))) {
+            if (!study.isDirectory() || !fs.exists(new Path(study.getPath(), "study.json"))
+                    && !fs.exists(new Path(study.getPath(), "analysis.json"))) {
                 continue;
             }
             for (FileStatus t : fs.listStatus(study.getPath())) {

@@ -1,0 +1,219 @@
+package org.xhpo.jobs.analysis;
+
+import static org.apache.spark.sql.functions.col;
+import static org.apache.spark.sql.functions.lit;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.apache.spark.ml.evaluation.RegressionEvaluator;
+import org.apache.spark.ml.feature.VectorAssembler;
+import org.apache.spark.ml.linalg.Vector;
+import org.apache.spark.ml.regression.GBTRegressionModel;
+import org.apache.spark.ml.regression.GBTRegressor;
+import org.apache.spark.sql.Column;
+import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Row;
+import org.apache.spark.sql.RowFactory;
+import org.apache.spark.sql.SparkSession;
+import org.apache.spark.sql.functions;
+import org.apache.spark.sql.types.DataTypes;
+import org.apache.spark.sql.types.StructType;
+import org.xhpo.analysis.AnalysisSettings;
+import org.xhpo.analysis.pdp.PdpGrid;
+import org.xhpo.space.Parameter;
+import org.xhpo.space.SearchSpace;
+
+/**
+ * Partial dependence from a Spark MLlib gradient-boosted regressor (Friedman 2001, §8.2;
+ * fi-random-search-sdcmi.md appendix B; METHODS.md §5, decision 22): fit {@code GBTRegressor} on the
+ * unit-space inputs (inactive conditional values encoded as −0.5, outside [0, 1], so trees split
+ * them off), report its hold-out R², then for every grid value overwrite the parameter in every
+ * background row, score, and average: PDP = mean, ICE spread = sd across rows. The grid × rows
+ * product is a DataFrame ({@code explode}) scored by the model and aggregated by Spark.
+ */
+public final class GbtPartialDependence {
+    /** The value that encodes "inactive" for the trees. */
+    public static final double INACTIVE = -0.5;
+    /** Most rows the GBT is fitted on, and the background size of the PDP. */
+    public static final int MAX_FIT_ROWS = 100_000;
+    /** Background rows the PDP averages over. */
+    public static final int MAX_BACKGROUND = 10_000;
+    /** Grid size per axis of a 2-D PDP. */
+    public static final int GRID_2D = 10;
+
+    /**
+     * Everything the GBT produced.
+     *
+     * @param pdp1d rows of {@code pdp_1d}
+     * @param pdp2d rows of {@code pdp_2d}
+     * @param importance rows of {@code gbt_importance}
+     * @param heldOutR2 R² of the model on the 20% of trials it did not see
+     * @param pdpImportance per parameter, the PDP-based importance (sd of the PDP; range/4 for categoricals)
+     * @param featureImportance per parameter, MLlib's impurity-based importance
+     */
+    public record Result(Dataset<Row> pdp1d, Dataset<Row> pdp2d, Dataset<Row> importance, double heldOutR2,
+                         double[] pdpImportance, double[] featureImportance) {
+    }
+
+    private GbtPartialDependence() {
+    }
+
+    /**
+     * @param in the prepared trials
+     * @param settings grid size, log target
+     * @param pairs parameter index pairs that get a 2-D PDP
+     * @param seed the analysis seed
+     */
+    public static Result run(AnalysisInput in, AnalysisSettings settings, List<int[]> pairs, long seed) {
+        SparkSession spark = in.prepared().sparkSession();
+        SearchSpace space = in.space();
+        int d = space.dimension();
+        String[] features = new String[d];
+        List<Column> filled = new ArrayList<>();
+        filled.add(col("row"));
+        for (int j = 0; j < d; j++) {
+            features[j] = AnalysisInput.x(j);
+            filled.add(functions.coalesce(col(features[j]), lit(INACTIVE)).as(features[j]));
+        }
+        Column label = col("y");
+        if (settings.logTarget()) {
+            double minY = in.prepared().agg(functions.min("y")).first().getDouble(0);
+            if (!(minY > 0)) {
+                throw new IllegalArgumentException("analysis.log_target: the objective '" + in.objective()
+                        + "' has values <= 0 (min " + minY + "); log_target needs positive values");
+            }
+            label = functions.log(col("y"));
+        }
+        filled.add(label.as("label"));
+        filled.add(col("y"));
+        Dataset<Row> data = in.prepared().select(filled.toArray(new Column[0]));
+        if (in.okRows() > MAX_FIT_ROWS) {
+            data = data.sample(false, Math.min(1.0, 1.1 * MAX_FIT_ROWS / in.okRows()), seed).limit(MAX_FIT_ROWS);
+        }
+        VectorAssembler assembler = new VectorAssembler().setInputCols(features).setOutputCol("features");
+        Dataset<Row> assembled = assembler.transform(data).cache();
+        Dataset<Row>[] split = assembled.randomSplit(new double[] {0.8, 0.2}, seed);
+        GBTRegressor gbt = new GBTRegressor().setMaxIter(40).setMaxDepth(4).setStepSize(0.1).setSubsamplingRate(0.8)
+                .setMinInstancesPerNode(2).setSeed(seed);
+        GBTRegressionModel model = gbt.fit(split[0]);
+        double r2 = split[1].isEmpty() ? Double.NaN : new RegressionEvaluator().setMetricName("r2")
+                .evaluate(model.transform(split[1]));
+
+        Dataset<Row> background = data.orderBy(functions.hash(col("row"), lit(seed))).limit(MAX_BACKGROUND).cache();
+        String scale = settings.logTarget() ? "log" : "identity";
+        List<Row> rows1 = new ArrayList<>();
+        double[] pdpImportance = new double[d];
+        Dataset<Row> exploded = null;
+        for (int j = 0; j < d; j++) {
+            double[] grid = PdpGrid.unitGrid(space.parameters().get(j), settings.pdpGrid());
+            Dataset<Row> bg = space.parameters().get(j).when().isPresent()
+                    ? background.where(col(features[j]).notEqual(INACTIVE)) : background;
+            Dataset<Row> e = bg.withColumn("grid", functions.explode(gridArray(grid)))
+                    .withColumn(features[j], col("grid")).withColumn("parameter", lit(j));
+            exploded = exploded == null ? e : exploded.unionByName(e);
+        }
+        List<Row> agg = model.transform(assembler.transform(exploded)).groupBy("parameter", "grid")
+                .agg(functions.avg("prediction"), functions.stddev_samp("prediction"), functions.count(lit(1)))
+                .orderBy("parameter", "grid").collectAsList();
+        for (int j = 0; j < d; j++) {
+            Parameter p = space.parameters().get(j);
+            List<Double> curve = new ArrayList<>();
+            int gi = 0;
+            for (Row r : agg) {
+                if (r.getInt(0) != j) {
+                    continue;
+                }
+                double u = r.getDouble(1);
+                Object nat = p.fromUnit(u);
+                rows1.add(RowFactory.create(p.name(), group(p), gi++, u, String.valueOf(nat), numeric(nat), r.getDouble(2),
+                        r.isNullAt(3) ? 0.0 : r.getDouble(3), r.getLong(4), scale));
+                curve.add(r.getDouble(2));
+            }
+            pdpImportance[j] = PdpGrid.importance(curve.stream().mapToDouble(Double::doubleValue).toArray(),
+                    PdpGrid.categorical(p));
+        }
+        Dataset<Row> pdp1d = spark.createDataFrame(rows1, PdpSchemas.PDP_1D);
+        Dataset<Row> pdp2d = pdp2d(spark, model, assembler, background, space, pairs, scale, features);
+        Vector fi = model.featureImportances();
+        double[] featureImportance = new double[d];
+        List<Row> imp = new ArrayList<>();
+        for (int j = 0; j < d; j++) {
+            featureImportance[j] = fi.apply(j);
+            imp.add(RowFactory.create(space.parameters().get(j).name(), group(space.parameters().get(j)), fi.apply(j),
+                    pdpImportance[j], r2, (long) model.getNumTrees()));
+        }
+        assembled.unpersist();
+        background.unpersist();
+        return new Result(pdp1d, pdp2d, spark.createDataFrame(imp, PdpSchemas.GBT_IMPORTANCE), r2, pdpImportance,
+                featureImportance);
+    }
+
+    private static Dataset<Row> pdp2d(SparkSession spark, GBTRegressionModel model, VectorAssembler assembler,
+                                      Dataset<Row> background, SearchSpace space, List<int[]> pairs, String scale,
+                                      String[] features) {
+        List<Row> rows = new ArrayList<>();
+        for (int[] pr : pairs) {
+            Parameter a = space.parameters().get(pr[0]);
+            Parameter b = space.parameters().get(pr[1]);
+            double[] ga = PdpGrid.unitGrid(a, GRID_2D);
+            double[] gb = PdpGrid.unitGrid(b, GRID_2D);
+            Dataset<Row> bg = background;
+            for (int j : pr) {
+                if (space.parameters().get(j).when().isPresent()) {
+                    bg = bg.where(col(features[j]).notEqual(INACTIVE));
+                }
+            }
+            Dataset<Row> e = bg.withColumn("ga", functions.explode(gridArray(ga))).withColumn("gb", functions.explode(gridArray(gb)))
+                    .withColumn(features[pr[0]], col("ga")).withColumn(features[pr[1]], col("gb"));
+            for (Row r : model.transform(assembler.transform(e)).groupBy("ga", "gb")
+                    .agg(functions.avg("prediction"), functions.stddev_samp("prediction"), functions.count(lit(1)))
+                    .orderBy("ga", "gb").collectAsList()) {
+                Object na = a.fromUnit(r.getDouble(0));
+                Object nb = b.fromUnit(r.getDouble(1));
+                rows.add(RowFactory.create(a.name(), b.name(), r.getDouble(0), r.getDouble(1), String.valueOf(na),
+                        String.valueOf(nb), r.getDouble(2), r.isNullAt(3) ? 0.0 : r.getDouble(3), r.getLong(4), scale));
+            }
+        }
+        return spark.createDataFrame(rows, PdpSchemas.PDP_2D);
+    }
+
+    private static Column gridArray(double[] grid) {
+        Column[] g = new Column[grid.length];
+        for (int i = 0; i < grid.length; i++) {
+            g[i] = lit(grid[i]);
+        }
+        return functions.array(g);
+    }
+
+    /** The conditional group label of a parameter: "" when always active. */
+    static String group(Parameter p) {
+        return p.when().map(Object::toString).orElse("");
+    }
+
+    private static Double numeric(Object v) {
+        return v instanceof Number n ? n.doubleValue() : v instanceof Boolean b ? (b ? 1.0 : 0.0) : null;
+    }
+
+    /** Schemas of the PDP tables, defined once. */
+    static final class PdpSchemas {
+        static final StructType PDP_1D = new StructType().add("parameter", DataTypes.StringType, false)
+                .add("group", DataTypes.StringType, false).add("grid_index", DataTypes.IntegerType, false)
+                .add("unit_value", DataTypes.DoubleType, false).add("value", DataTypes.StringType, false)
+                .add("value_numeric", DataTypes.DoubleType, true).add("pdp", DataTypes.DoubleType, false)
+                .add("ice_sd", DataTypes.DoubleType, false).add("rows", DataTypes.LongType, false)
+                .add("target_scale", DataTypes.StringType, false);
+        static final StructType PDP_2D = new StructType().add("parameter_a", DataTypes.StringType, false)
+                .add("parameter_b", DataTypes.StringType, false).add("unit_a", DataTypes.DoubleType, false)
+                .add("unit_b", DataTypes.DoubleType, false).add("value_a", DataTypes.StringType, false)
+                .add("value_b", DataTypes.StringType, false).add("pdp", DataTypes.DoubleType, false)
+                .add("ice_sd", DataTypes.DoubleType, false).add("rows", DataTypes.LongType, false)
+                .add("target_scale", DataTypes.StringType, false);
+        static final StructType GBT_IMPORTANCE = new StructType().add("parameter", DataTypes.StringType, false)
+                .add("group", DataTypes.StringType, false).add("feature_importance", DataTypes.DoubleType, false)
+                .add("pdp_importance", DataTypes.DoubleType, false).add("r2_holdout", DataTypes.DoubleType, true)
+                .add("trees", DataTypes.LongType, false);
+
+        private PdpSchemas() {
+        }
+    }
+}
