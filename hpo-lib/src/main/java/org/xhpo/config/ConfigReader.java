@@ -35,15 +35,17 @@ public final class ConfigReader {
 
     /** Reads a config file. */
     public static SweepConfig read(Path file) {
-        String text;
+        return parse(readText(file), file.toString());
+    }
+
+    private static String readText(Path file) {
         try {
-            text = Files.readString(file, StandardCharsets.UTF_8);
+            return Files.readString(file, StandardCharsets.UTF_8);
         } catch (NoSuchFileException e) {
             throw new ConfigException(file.toString(), "no such file");
         } catch (IOException e) {
             throw new ConfigException(file.toString(), "cannot read: " + e.getMessage());
         }
-        return parse(text, file.toString());
     }
 
     /**
@@ -51,15 +53,7 @@ public final class ConfigReader {
      * parameter mapping itself.
      */
     public static org.xhpo.space.SearchSpace readSpace(Path file) {
-        String text;
-        try {
-            text = Files.readString(file, StandardCharsets.UTF_8);
-        } catch (NoSuchFileException e) {
-            throw new ConfigException(file.toString(), "no such file");
-        } catch (IOException e) {
-            throw new ConfigException(file.toString(), "cannot read: " + e.getMessage());
-        }
-        JsonNode root = tree(text, file.toString());
+        JsonNode root = tree(readText(file), file.toString());
         return root.has("space") ? SpaceReader.read(root.get("space"), "space") : SpaceReader.read(root, "space");
     }
 
