@@ -76,26 +76,17 @@ public final class HsicEstimator {
                 return gram.at(a, b);
             }
         };
-        HsicIndex idx = WeightedKernelSums.index(pts, h0, true);
+        WeightedKernelSums.Sums sums = WeightedKernelSums.compute(pts, h0, true);
+        HsicIndex idx = sums.index();
         if (permutations == 0 || idx.m() == 0 || idx.m() == n) {
             return idx;
         }
-        return idx.withPermutation(permutationPValue(gram, z, idx));
+        return idx.withPermutation(permutationPValue(gram, z, idx, sums.rowSums(), sums.total()));
     }
 
-    private double permutationPValue(Gram gram, boolean[] z, HsicIndex observed) {
+    private double permutationPValue(Gram gram, boolean[] z, HsicIndex observed, double[] r, double t) {
         int n = z.length;
         int m = observed.m();
-        double[] r = new double[n];
-        double t = 0;
-        for (int i = 0; i < n; i++) {
-            double ri = 0;
-            for (int j = 0; j < n; j++) {
-                ri += gram.at(i, j);
-            }
-            r[i] = ri;
-            t += ri;
-        }
         SplittableRandom rng = new SplittableRandom(seed);
         int[] idx = new int[n];
         int above = 0;

@@ -27,8 +27,15 @@ final class WeightedKernelSums {
     private WeightedKernelSums() {
     }
 
-    /** Computes the index (without a permutation p-value). */
-    static HsicIndex index(Points pts, double bandwidth, boolean gamma) {
+    /**
+     * The index with the kernel row sums r and their total T it was computed from (a permutation
+     * test reuses them: permuting Z changes neither).
+     */
+    record Sums(HsicIndex index, double[] rowSums, double total) {
+    }
+
+    /** Computes the index (without a permutation p-value) and the sums behind it. */
+    static Sums compute(Points pts, double bandwidth, boolean gamma) {
         int size = pts.size();
         double[] r = new double[size];
         double n = 0;
@@ -84,7 +91,8 @@ final class WeightedKernelSums {
             hsicU = (trKL + (t - n) * (sl - n) / ((n - 1) * (n - 2)) - 2 / (n - 2) * klOne) / (n * (n - 3));
         }
         double pGamma = gamma && n > 5 && m > 0 && m < n ? gammaPValue(pts, r, n, m, t, sl, hsicV) : Double.NaN;
-        return new HsicIndex(s, hsicV, hsicU, r2, Double.NaN, pGamma, (int) Math.round(n), (int) Math.round(m), bandwidth);
+        return new Sums(new HsicIndex(s, hsicV, hsicU, r2, Double.NaN, pGamma, (int) Math.round(n), (int) Math.round(m),
+                bandwidth), r, t);
     }
 
     /** (1/n²) tr(K H L H) with the Kronecker kernel on Z, from T, A11 and R1. */

@@ -71,15 +71,11 @@ public final class ExplainBenchmark implements Objective {
         long width = Math.round(c.getDouble("width"));
         double f = loss(c.getDouble("lr"), c.getDouble("momentum"), c.getDouble("a"), c.getDouble("b"), opt,
                 opt.equals("sgd") ? c.getDouble("beta") : Double.NaN, width);
-        double eps = 0.01 * gaussian(new SplittableRandom(context.seed()));
+        double eps = 0.01 * new SplittableRandom(context.seed()).nextGaussian();
         Map<String, Double> metrics = new java.util.LinkedHashMap<>();
         metrics.put("flops", 8.0 * width * width);
         metrics.put("params", (double) width * width + width);
         return new Evaluation(f + eps, metrics);
-    }
-
-    private static double gaussian(SplittableRandom r) {
-        return Math.sqrt(-2 * Math.log(1 - r.nextDouble())) * Math.cos(2 * Math.PI * r.nextDouble());
     }
 
     @Override

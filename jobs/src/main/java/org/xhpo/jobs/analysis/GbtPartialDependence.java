@@ -125,7 +125,7 @@ public final class GbtPartialDependence {
                 }
                 double u = r.getDouble(1);
                 Object nat = p.fromUnit(u);
-                rows1.add(RowFactory.create(p.name(), group(p), gi++, u, String.valueOf(nat), numeric(nat), r.getDouble(2),
+                rows1.add(RowFactory.create(p.name(), TrialMatrixCollector.group(p), gi++, u, String.valueOf(nat), numeric(nat), r.getDouble(2),
                         r.isNullAt(3) ? 0.0 : r.getDouble(3), r.getLong(4), scale));
                 curve.add(r.getDouble(2));
             }
@@ -139,7 +139,7 @@ public final class GbtPartialDependence {
         List<Row> imp = new ArrayList<>();
         for (int j = 0; j < d; j++) {
             featureImportance[j] = fi.apply(j);
-            imp.add(RowFactory.create(space.parameters().get(j).name(), group(space.parameters().get(j)), fi.apply(j),
+            imp.add(RowFactory.create(space.parameters().get(j).name(), TrialMatrixCollector.group(space.parameters().get(j)), fi.apply(j),
                     pdpImportance[j], r2, (long) model.getNumTrees()));
         }
         assembled.unpersist();
@@ -183,11 +183,6 @@ public final class GbtPartialDependence {
             g[i] = lit(grid[i]);
         }
         return functions.array(g);
-    }
-
-    /** The conditional group label of a parameter: "" when always active. */
-    static String group(Parameter p) {
-        return p.when().map(Object::toString).orElse("");
     }
 
     private static Double numeric(Object v) {

@@ -90,8 +90,8 @@ public final class HsicTables {
                 for (int rank = 0; rank < inGroup.size(); rank++) {
                     int j = (Integer) inGroup.get(rank)[0];
                     HsicIndex h = (HsicIndex) inGroup.get(rank)[1];
-                    imp.add(RowFactory.create(t.parameters().get(j), g.getKey(), target, h.s(), h.hsicV(), nan(h.hsicU()),
-                            h.r2(), nan(h.pPermutation()), nan(h.pGamma()), nan(h.pValue()), h.n(), h.m(), h.bandwidth(),
+                    imp.add(RowFactory.create(t.parameters().get(j), g.getKey(), target, h.s(), h.hsicV(), SqlValues.orNull(h.hsicU()),
+                            h.r2(), SqlValues.orNull(h.pPermutation()), SqlValues.orNull(h.pGamma()), SqlValues.orNull(h.pValue()), h.n(), h.m(), h.bandwidth(),
                             rank + 1, h.pValue() < 0.05, "exact"));
                 }
                 for (Object[] r : rows) {
@@ -106,6 +106,8 @@ public final class HsicTables {
         List<Row> inter = new ArrayList<>();
         List<Object[]> ranking = new ArrayList<>();
         TrialMatrix pairT = t.n() > PAIR_ROWS ? t.subset(firstRows(PAIR_ROWS)) : t;
+        HsicEstimator pairEstimator = new HsicEstimator(bw, 0, seed);
+        Map<Integer, Double> singleOnAllRows = new java.util.HashMap<>();
         for (int a = 0; a < d; a++) {
             for (int b = a + 1; b < d; b++) {
                 String ga = t.groups().get(a);
@@ -121,13 +123,16 @@ public final class HsicTables {
                 boolean[] z = GoalTarget.best(y, s.bestFraction(), t.direction());
                 double[] xa = TrialMatrix.pick(pairT.column(a), rows);
                 double[] xb = TrialMatrix.pick(pairT.column(b), rows);
-                HsicEstimator est = new HsicEstimator(bw, 0, seed);
-                HsicIndex pair = est.joint(new double[][] {xa, xb}, z);
-                double sa = est.single(xa, z).s();
-                double sb = est.single(xb, z).s();
+                HsicIndex pair = pairEstimator.joint(new double[][] {xa, xb}, z);
+                // a pair on all rows shares its rows and Z with every other such pair: singles once
+                boolean allRows = rows.length == pairT.n();
+                double sa = allRows ? singleOnAllRows.computeIfAbsent(a, k -> pairEstimator.single(xa, z).s())
+                        : pairEstimator.single(xa, z).s();
+                double sb = allRows ? singleOnAllRows.computeIfAbsent(b, k -> pairEstimator.single(xb, z).s())
+                        : pairEstimator.single(xb, z).s();
                 String group = ga.isEmpty() ? gb : ga;
                 inter.add(RowFactory.create(t.parameters().get(a), t.parameters().get(b), group, pair.s(), sa, sb,
-                        pair.s() - (sa + sb), pair.s() - Math.max(sa, sb), pair.r2(), nan(pair.pGamma()), pair.n()));
+                        pair.s() - (sa + sb), pair.s() - Math.max(sa, sb), pair.r2(), SqlValues.orNull(pair.pGamma()), pair.n()));
                 ranking.add(new Object[] {a, b, pair.s() - Math.max(sa, sb), pair.pGamma()});
             }
         }
@@ -195,9 +200,6 @@ public final class HsicTables {
         return java.util.Arrays.copyOf(out, k);
     }
 
-    private static Double nan(double v) {
-        return Double.isNaN(v) ? null : v;
-    }
 
     /** Pairs (a, b) with the largest excess over the larger single, at most {@code k}, significant ones first. */
     public List<int[]> topPairs(int k) {

@@ -60,7 +60,7 @@ final class RecommendationTable {
             }
             Recommendation r = Recommendation.combine(p.name(), t.groups().get(j), ev,
                     cheap == null ? Double.NaN : cheap[2]);
-            rows.add(RowFactory.create(r.parameter(), r.group(), r.action(), nan(r.low()), nan(r.high()),
+            rows.add(RowFactory.create(r.parameter(), r.group(), r.action(), SqlValues.orNull(r.low()), SqlValues.orNull(r.high()),
                     Double.isNaN(r.low()) ? null : String.valueOf(p.fromUnit(r.low())),
                     Double.isNaN(r.high()) ? null : String.valueOf(p.fromUnit(r.high())), String.join(",", r.supportedBy()),
                     r.evidence()));
@@ -82,9 +82,6 @@ final class RecommendationTable {
         return best;
     }
 
-    private static Double nan(double v) {
-        return Double.isNaN(v) ? null : v;
-    }
 
     static final StructType SCHEMA = new StructType().add("parameter", DataTypes.StringType, false)
             .add("group", DataTypes.StringType, false).add("action", DataTypes.StringType, false)

@@ -84,15 +84,12 @@ public final class ShapTables {
                 bins.add(RowFactory.create(b[0], b[1], (long) b[2], b[3], b[4]));
             }
             sum.add(RowFactory.create(t.parameters().get(j), t.groups().get(j), metric, deps[j].meanAbs(), deps[j].fixable(),
-                    nan(deps[j].rangeLow()), nan(deps[j].rangeHigh()), deps[j].maxBinMean(), deps[j].threshold(),
+                    SqlValues.orNull(deps[j].rangeLow()), SqlValues.orNull(deps[j].rangeHigh()), deps[j].maxBinMean(), deps[j].threshold(),
                     ens.heldOutR2(), m.exact() ? "exact" : "kernel", bins));
         }
         return new ShapTables(spark.createDataFrame(vals, VALUES), spark.createDataFrame(sum, SUMMARY), ens.heldOutR2(), deps);
     }
 
-    private static Double nan(double v) {
-        return Double.isNaN(v) ? null : v;
-    }
 
     /** {@code shap_values}. */
     public Dataset<Row> values() {

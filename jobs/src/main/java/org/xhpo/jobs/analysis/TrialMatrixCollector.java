@@ -66,6 +66,11 @@ public final class TrialMatrixCollector {
         return new Collected(new TrialMatrix(in.space().names(), groups(in, unit), unit, y, in.direction(), costMap), keys);
     }
 
+    /** The conditional group label of a declared parameter: "" when always active. */
+    static String group(Parameter p) {
+        return p.when().map(Object::toString).orElse("");
+    }
+
     private static List<String> groups(AnalysisInput in, double[][] unit) {
         List<Parameter> params = in.space().parameters();
         boolean declared = params.stream().anyMatch(p -> p.when().isPresent());
@@ -74,7 +79,7 @@ public final class TrialMatrixCollector {
         for (int j = 0; j < params.size(); j++) {
             Parameter p = params.get(j);
             if (declared) {
-                groups.add(GbtPartialDependence.group(p));
+                groups.add(group(p));
                 continue;
             }
             boolean[] active = new boolean[unit.length];
