@@ -7,8 +7,8 @@ import java.util.SplittableRandom;
  * A small regression MLP — inputs → tanh(h) → tanh(h) → linear — trained on mean squared error by
  * mini-batch backpropagation with Adam (Kingma &amp; Ba 2015, Algorithm 1: β1 = 0.9, β2 = 0.999,
  * ε = 1e-8). Written here because Smile 2.6's {@code smile.regression.MLP} (SGD with momentum or
- * RMSProp only) reached a held-out R² of 0.55–0.71 on sin(2πx₁) + ½x₂ with 240 rows, where this
- * reaches &gt; 0.95 (measured by {@code ShapleyTest}); the seed's meta-models are Keras/Adam MLPs.
+ * RMSProp only) reached R² 0.64–0.79 on sin(2πx₁) + ½x₂ with 300 rows, where this
+ * reaches 0.998 (benchmarks/metamodel, RESULTS.md); the seed's meta-models are Keras/Adam MLPs.
  * Initialization: Glorot-uniform from a seeded generator. Not thread-safe while training;
  * {@link #predict} allocates its own buffers and may be called from several threads.
  */
