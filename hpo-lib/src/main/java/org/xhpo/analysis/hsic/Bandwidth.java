@@ -1,115 +1,130 @@
 package org.xhpo.analysis.hsic;
 
-import java.util.Arrays;
+import java.util.Locale;
 
 /**
- * Bandwidth h of the Gaussian input kernel k(x, x') = exp(−(x − x')²/(2h²)) (METHODS.md §2.2,
- * decision 11): {@code std} — the sample standard deviation (OpenTURNS' rule, the default);
- * {@code median} — median |x_i − x_j| over all n² ordered pairs including the zero diagonal (the
- * authors' {@code hsic.py}); or a fixed number. A constant column gets h = 1 (its kernel matrix is
- * all ones whatever h is, so every index is 0).
+ * How the bandwidth h of the Gaussian kernel k(d) = exp(−d²/(2h²)) is chosen for one unit-space
+ * variable (METHODS.md §2.2 and decision 11).
  *
- * @param rule std, median or fixed
- * @param value the fixed bandwidth (NaN for the data-driven rules)
+ * <ul>
+ *   <li>{@code std} (default): the empirical standard deviation of the sample (n−1 denominator), the
+ *       rule OpenTURNS documents ({@code sensitivity_hsic.rst}: θ_i = σ_i);</li>
+ *   <li>{@code median}: the authors' default, median |x_i − x_j| over all n² ordered pairs including
+ *       the n zero diagonal terms ({@code hsic.py});</li>
+ *   <li>{@code max}: the h in [1e-4, 5] maximizing the index S(h) ({@code paper_experiments.py});
+ *       note the V-statistic keeps S(h→0) = p̂²(1/m − 1/n) &gt; 0, so for an uninformative variable
+ *       the maximum may sit at the smallest bandwidth;</li>
+ *   <li>a fixed number h &gt; 0.</li>
+ * </ul>
+ *
+ * <p>Constant columns: when a data-driven rule yields 0 or a non-finite value (all x equal), the
+ * bandwidth falls back to {@link #CONSTANT_FALLBACK} = 1/√12, the standard deviation of U(0,1); the
+ * kernel is then constant on the sample and every HSIC value is 0 whatever h is.
  */
-public record Bandwidth(String rule, double value) {
-    /** The default rule. */
-    public static final Bandwidth STD = new Bandwidth("std", Double.NaN);
-    /** The authors' rule. */
-    public static final Bandwidth MEDIAN = new Bandwidth("median", Double.NaN);
+public sealed interface Bandwidth permits Bandwidth.Std, Bandwidth.Median, Bandwidth.Max, Bandwidth.Fixed {
 
-    /** Checks the rule. */
-    public Bandwidth {
-        if (rule.equals("fixed")) {
-            if (!(value > 0) || Double.isInfinite(value)) {
-                throw new IllegalArgumentException("bandwidth: a fixed bandwidth must be a positive number, got " + value);
-            }
-        } else if (!rule.equals("std") && !rule.equals("median")) {
-            throw new IllegalArgumentException("bandwidth: expected std, median or a positive number, got '" + rule + "'");
-        }
+    /** Fallback bandwidth for a constant column: 1/√12, the std of U(0,1). */
+    double CONSTANT_FALLBACK = 1.0 / Math.sqrt(12.0);
+    /** Lower end of the {@code max} search (authors' bounds). */
+    double MAX_SEARCH_LOW = 1e-4;
+    /** Upper end of the {@code max} search (authors' bounds). */
+    double MAX_SEARCH_HIGH = 5.0;
+
+    /** The name as written in configs ("std", "median", "max") or the number. */
+    String label();
+
+    /** The empirical standard deviation rule (OpenTURNS); the default. */
+    static Bandwidth std() {
+        return new Std();
     }
 
-    /** Parses {@code std}, {@code median} or a number. */
-    public static Bandwidth parse(String text) {
-        if (text.equals("std") || text.equals("median")) {
-            return new Bandwidth(text, Double.NaN);
-        }
-        try {
-            return new Bandwidth("fixed", Double.parseDouble(text));
-        } catch (NumberFormatException e) {
-            throw new IllegalArgumentException("bandwidth: expected std, median or a positive number, got '" + text + "'");
-        }
+    /** The authors' median rule (median |x_i − x_j| over all n² pairs, diagonal included). */
+    static Bandwidth median() {
+        return new Median();
     }
 
-    /** The bandwidth for a sample. */
-    public double of(double[] x) {
-        double h;
-        switch (rule) {
-            case "fixed":
-                return value;
-            case "std":
-                h = std(x);
-                break;
-            default:
-                h = medianAbsDifference(x);
-                break;
-        }
-        return h > 0 ? h : 1.0;
+    /** The MMD-maximizing rule over [1e-4, 5]. */
+    static Bandwidth max() {
+        return new Max();
     }
 
-    static double std(double[] x) {
-        double mean = 0;
-        for (double v : x) {
-            mean += v;
-        }
-        mean /= x.length;
-        double ss = 0;
-        for (double v : x) {
-            ss += (v - mean) * (v - mean);
-        }
-        return x.length > 1 ? Math.sqrt(ss / (x.length - 1)) : 0.0;
+    /** A fixed bandwidth h &gt; 0. */
+    static Bandwidth fixed(double h) {
+        return new Fixed(h);
     }
 
     /**
-     * Median of |x_i − x_j| over all n² ordered pairs (diagonal included), in O(n log n · log range):
-     * binary search on the value t, counting pairs with |x_i − x_j| ≤ t by two pointers on the
-     * sorted sample.
+     * Parses a config value: "std", "median", "max" (case-insensitive) or a positive number.
+     *
+     * @throws IllegalArgumentException naming the accepted values and what was found
      */
-    static double medianAbsDifference(double[] x) {
-        double[] s = x.clone();
-        Arrays.sort(s);
-        int n = s.length;
-        long total = (long) n * n;
-        long rank = (total - 1) / 2; // numpy's median of an even count averages ranks rank and rank+1
-        double a = order(s, rank);
-        double b = total % 2 == 0 ? order(s, rank + 1) : a;
-        return 0.5 * (a + b);
+    static Bandwidth parse(String text) {
+        if (text == null) {
+            throw new IllegalArgumentException(
+                    "bandwidth: expected \"std\", \"median\", \"max\" or a positive number, got null");
+        }
+        String t = text.trim().toLowerCase(Locale.ROOT);
+        switch (t) {
+            case "std":
+                return std();
+            case "median":
+                return median();
+            case "max":
+                return max();
+            default:
+                break;
+        }
+        double h;
+        try {
+            h = Double.parseDouble(t);
+        } catch (NumberFormatException e) {
+            throw new IllegalArgumentException("bandwidth: expected \"std\", \"median\", \"max\" or a positive"
+                    + " number, got \"" + text + "\"");
+        }
+        if (!(h > 0) || Double.isInfinite(h)) {
+            throw new IllegalArgumentException("bandwidth: a fixed bandwidth must be a finite number > 0, got "
+                    + text);
+        }
+        return fixed(h);
     }
 
-    /** The k-th smallest (0-based) of the n² ordered-pair distances. */
-    private static double order(double[] s, long k) {
-        double lo = 0;
-        double hi = s[s.length - 1] - s[0];
-        for (int it = 0; it < 100 && hi - lo > 1e-15 * Math.max(1, hi); it++) {
-            double mid = 0.5 * (lo + hi);
-            if (countAtMost(s, mid) > k) {
-                hi = mid;
-            } else {
-                lo = mid;
-            }
+    /** Empirical standard deviation rule. */
+    record Std() implements Bandwidth {
+        @Override
+        public String label() {
+            return "std";
         }
-        return hi;
     }
 
-    private static long countAtMost(double[] s, double t) {
-        long c = 0;
-        int j = 0;
-        for (int i = 0; i < s.length; i++) {
-            while (s[i] - s[j] > t) {
-                j++;
-            }
-            c += i - j; // pairs (j..i-1, i) with difference ≤ t
+    /** Median pairwise distance rule (diagonal included). */
+    record Median() implements Bandwidth {
+        @Override
+        public String label() {
+            return "median";
         }
-        return 2 * c + s.length; // both orders, plus the zero diagonal
+    }
+
+    /** MMD-maximizing rule. */
+    record Max() implements Bandwidth {
+        @Override
+        public String label() {
+            return "max";
+        }
+    }
+
+    /** A fixed bandwidth. */
+    record Fixed(double h) implements Bandwidth {
+        /** Validates h. */
+        public Fixed {
+            if (!(h > 0) || Double.isInfinite(h)) {
+                throw new IllegalArgumentException("bandwidth: a fixed bandwidth must be a finite number > 0, got "
+                        + h);
+            }
+        }
+
+        @Override
+        public String label() {
+            return Double.toString(h);
+        }
     }
 }

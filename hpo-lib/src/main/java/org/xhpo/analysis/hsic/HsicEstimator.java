@@ -3,136 +3,124 @@ package org.xhpo.analysis.hsic;
 import java.util.SplittableRandom;
 
 /**
- * Exact goal-oriented HSIC of one input, or of several inputs with the product Gaussian kernel
- * (P2), against the target Z (hsic-explainable-hpo.md §3; METHODS.md §2.1–2.9). O(n²) time, O(n)
- * memory: the Gram matrix is never stored. Each input gets its own bandwidth (decision 11; the
- * authors share one bandwidth on the joint vector).
+ * The exact goal-oriented HSIC estimator (Novello et al. 2023, {@code hsic-explainable-hpo.md};
+ * METHODS.md §2.1–§2.2, §2.7, §2.9; decisions 9, 11, 14): O(n²) time, O(n) memory.
  *
- * <p>Permutation test (OpenTURNS {@code HSICEstimator}, METHODS §2.9): B random permutations τ of Z;
- * p = #{HSIC_V(X, Z_τ) &gt; HSIC_V(X, Z)}/(B + 1). A permutation keeps n, m and the row sums, so only
- * A11 and R1 are recomputed: O(m²) per permutation.
+ * <p>Notation: x_i ∈ [0,1] unit-space values, z_i = 1{row i in the best p%} ({@link GoalTarget}),
+ * m = Σz, p̂ = m/n, Gaussian kernel k(d) = exp(−d²/(2h²)) with h from a {@link Bandwidth} rule; for
+ * several variables the product of their kernels, each with its own h (the authors use one shared
+ * h on the joint vector). Results: S = p̂²·MMD²_V(P_X, P_{X|Z=1}), HSIC_V with the δ kernel on Z
+ * (= 2S), the U-statistic, R2-HSIC, and two p-values:
+ * <ul>
+ *   <li>permutation: B permutations of Z (default 100, as OpenTURNS {@code
+ *       HSICEstimator-PermutationSize}) drawn from {@code new SplittableRandom(seed)};
+ *       p = #{HSIC_perm &gt; HSIC_obs}/(B+1) as OpenTURNS computes it (strict inequality, no +1 in
+ *       the numerator, so p can be 0);</li>
+ *   <li>asymptotic Gamma approximation of n·HSIC_V under independence (Gretton et al. 2007 as in
+ *       OpenTURNS {@code computePValuesAsymptotic}).</li>
+ * </ul>
  */
 public final class HsicEstimator {
+    /** Default number of permutations (OpenTURNS default). */
+    public static final int DEFAULT_PERMUTATIONS = 100;
+
     private final Bandwidth bandwidth;
     private final int permutations;
-    private final long seed;
 
-    /**
-     * @param bandwidth the bandwidth rule
-     * @param permutations permutations of the p-value test (0: none)
-     * @param seed seeds the permutations
-     */
-    public HsicEstimator(Bandwidth bandwidth, int permutations, long seed) {
+    /** An estimator with a bandwidth rule and B ≥ 0 permutations (0 = no permutation p-value). */
+    public HsicEstimator(Bandwidth bandwidth, int permutations) {
+        if (bandwidth == null) {
+            throw new IllegalArgumentException("bandwidth: expected std, median, max or a number, got null");
+        }
         if (permutations < 0) {
             throw new IllegalArgumentException("permutations: must be >= 0, got " + permutations);
         }
         this.bandwidth = bandwidth;
         this.permutations = permutations;
-        this.seed = seed;
     }
 
-    /** HSIC of one input column (unit space) against Z. */
-    public HsicIndex single(double[] x, boolean[] z) {
-        return joint(new double[][] {x}, z);
+    /** The defaults: {@code std} bandwidth, 100 permutations. */
+    public HsicEstimator() {
+        this(Bandwidth.std(), DEFAULT_PERMUTATIONS);
     }
 
-    /** HSIC of the input columns (product kernel) against Z. */
-    public HsicIndex joint(double[][] columns, boolean[] z) {
-        int n = z.length;
-        for (double[] c : columns) {
-            if (c.length != n) {
-                throw new IllegalArgumentException("columns: expected " + n + " values per column, got " + c.length);
-            }
-        }
-        if (n < 2) {
-            throw new IllegalArgumentException("HSIC needs at least 2 rows, got " + n);
-        }
-        double[] inv = new double[columns.length];
-        double h0 = Double.NaN;
-        for (int c = 0; c < columns.length; c++) {
-            double h = bandwidth.of(columns[c]);
-            h0 = c == 0 ? h : h0;
-            inv[c] = 1 / (2 * h * h);
-        }
-        Gram gram = new Gram(columns, inv);
-        WeightedKernelSums.Points pts = new WeightedKernelSums.Points() {
-            @Override
-            public int size() {
-                return n;
-            }
-
-            @Override
-            public double w1(int k) {
-                return z[k] ? 1 : 0;
-            }
-
-            @Override
-            public double w0(int k) {
-                return z[k] ? 0 : 1;
-            }
-
-            @Override
-            public double kernel(int a, int b) {
-                return gram.at(a, b);
-            }
-        };
-        WeightedKernelSums.Sums sums = WeightedKernelSums.compute(pts, h0, true);
-        HsicIndex idx = sums.index();
-        if (permutations == 0 || idx.m() == 0 || idx.m() == n) {
-            return idx;
-        }
-        return idx.withPermutation(permutationPValue(gram, z, idx, sums.rowSums(), sums.total()));
+    /** The bandwidth rule. */
+    public Bandwidth bandwidth() {
+        return bandwidth;
     }
 
-    private double permutationPValue(Gram gram, boolean[] z, HsicIndex observed, double[] r, double t) {
-        int n = z.length;
-        int m = observed.m();
-        SplittableRandom rng = new SplittableRandom(seed);
-        int[] idx = new int[n];
-        int above = 0;
-        for (int b = 0; b < permutations; b++) {
-            for (int i = 0; i < n; i++) {
-                idx[i] = i;
+    /** The number of permutations B. */
+    public int permutations() {
+        return permutations;
+    }
+
+    /** The indices of one unit-space column x against z; permutations drawn from the seed. */
+    public HsicIndex single(double[] x, boolean[] z, long seed) {
+        check(new double[][] {x}, z);
+        double h = bandwidthFor(x, z);
+        return compute(new double[][] {x}, new double[] {h}, z, seed);
+    }
+
+    /**
+     * The indices of a group of columns under the product kernel (each column with its own
+     * bandwidth, resolved by the rule on that column alone); for two columns this is the pair index
+     * of P2 (METHODS §2.5).
+     */
+    public HsicIndex joint(double[][] columns, boolean[] z, long seed) {
+        check(columns, z);
+        double[] h = new double[columns.length];
+        for (int v = 0; v < columns.length; v++) {
+            h[v] = bandwidthFor(columns[v], z);
+        }
+        return compute(columns, h, z, seed);
+    }
+
+    /** The bandwidth the rule gives for column x (and target z, used by {@code max}). */
+    public double bandwidthFor(double[] x, boolean[] z) {
+        double h;
+        if (bandwidth instanceof Bandwidth.Fixed f) {
+            return f.h();
+        } else if (bandwidth instanceof Bandwidth.Std) {
+            h = BandwidthRules.std(x);
+        } else if (bandwidth instanceof Bandwidth.Median) {
+            h = BandwidthRules.median(x);
+        } else {
+            if (BandwidthRules.std(x) == 0) {
+                return Bandwidth.CONSTANT_FALLBACK;
             }
-            for (int i = 0; i < m; i++) { // partial Fisher–Yates: the first m are a uniform m-subset
-                int j = i + rng.nextInt(n - i);
-                int tmp = idx[i];
-                idx[i] = idx[j];
-                idx[j] = tmp;
+            double[][] cols = {x};
+            h = BandwidthRules.maximize(bw -> new ExactKernelSums(cols, new double[] {bw}, z).moments().index(),
+                    Bandwidth.MAX_SEARCH_LOW, Bandwidth.MAX_SEARCH_HIGH);
+        }
+        return BandwidthRules.guard(h);
+    }
+
+    private HsicIndex compute(double[][] columns, double[] h, boolean[] z, long seed) {
+        ExactKernelSums sums = new ExactKernelSums(columns, h, z);
+        double pPerm = permutations == 0 ? Double.NaN
+                : sums.permutationPValue(permutations, new SplittableRandom(seed));
+        return HsicStatistics.compute(sums.moments(), pPerm, h[0], h.length > 1 ? h[1] : Double.NaN);
+    }
+
+    static void check(double[][] columns, boolean[] z) {
+        if (z == null || z.length == 0) {
+            throw new IllegalArgumentException("z: must hold at least one row, got none");
+        }
+        if (columns == null || columns.length == 0) {
+            throw new IllegalArgumentException("columns: need at least one variable, got none");
+        }
+        for (int v = 0; v < columns.length; v++) {
+            double[] x = columns[v];
+            if (x == null || x.length != z.length) {
+                throw new IllegalArgumentException("columns[" + v + "]: must have one value per row of z ("
+                        + z.length + "), got " + (x == null ? "null" : x.length));
             }
-            double a11 = 0;
-            double r1 = 0;
-            for (int a = 0; a < m; a++) {
-                r1 += r[idx[a]];
-                a11 += 1; // K_ii
-                for (int c = a + 1; c < m; c++) {
-                    a11 += 2 * gram.at(idx[a], idx[c]);
+            for (int i = 0; i < x.length; i++) {
+                if (!(x[i] >= 0 && x[i] <= 1)) {
+                    throw new IllegalArgumentException("columns[" + v + "][" + i + "]: must be a unit-space value"
+                            + " in [0, 1], got " + x[i]);
                 }
             }
-            if (WeightedKernelSums.hsicV(n, m, t, a11, r1) > observed.hsicV()) {
-                above++;
-            }
-        }
-        return above / (double) (permutations + 1); // METHODS §2.9: #{HSIC_perm > HSIC_obs}/(B + 1)
-    }
-
-    /** The product Gaussian Gram matrix, entries computed on demand. */
-    private static final class Gram {
-        private final double[][] columns;
-        private final double[] inv;
-
-        Gram(double[][] columns, double[] inv) {
-            this.columns = columns;
-            this.inv = inv;
-        }
-
-        double at(int a, int b) {
-            double e = 0;
-            for (int c = 0; c < columns.length; c++) {
-                double d = columns[c][a] - columns[c][b];
-                e += d * d * inv[c]; // k(x, x') = Π_c exp(−(x_c − x'_c)²/(2h_c²))
-            }
-            return Math.exp(-e);
         }
     }
 }

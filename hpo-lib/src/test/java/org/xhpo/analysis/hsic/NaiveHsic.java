@@ -1,8 +1,11 @@
 package org.xhpo.analysis.hsic;
 
+import org.apache.commons.math3.distribution.GammaDistribution;
+
 /**
- * An independent, literal implementation with explicit n×n matrices, for tests only: the formulas
- * of METHODS.md §2.1 and §2.9 written as matrix products, no shared code with the estimators.
+ * Independent reference for the tests: the textbook n×n matrix formulas, written as literally as
+ * possible (METHODS.md §2.1 authors' means; §2.9 OpenTURNS HSICVStat, HSICUStat and
+ * computePValuesAsymptotic), with no algebraic rewriting shared with the production code.
  */
 final class NaiveHsic {
     private NaiveHsic() {
@@ -13,12 +16,12 @@ final class NaiveHsic {
         double[][] k = new double[n][n];
         for (int i = 0; i < n; i++) {
             for (int j = 0; j < n; j++) {
-                double e = 1;
-                for (int c = 0; c < cols.length; c++) {
-                    double d = cols[c][i] - cols[c][j];
-                    e *= Math.exp(-d * d / (2 * h[c] * h[c]));
+                double prod = 1;
+                for (int v = 0; v < cols.length; v++) {
+                    double d = cols[v][i] - cols[v][j];
+                    prod *= Math.exp(-d * d / (2 * h[v] * h[v]));
                 }
-                k[i][j] = e;
+                k[i][j] = prod;
             }
         }
         return k;
@@ -35,27 +38,29 @@ final class NaiveHsic {
         return l;
     }
 
-    static double[][] mul(double[][] a, double[][] b) {
-        int n = a.length;
-        double[][] c = new double[n][n];
-        for (int i = 0; i < n; i++) {
-            for (int k = 0; k < n; k++) {
-                for (int j = 0; j < n; j++) {
-                    c[i][j] += a[i][k] * b[k][j];
-                }
-            }
-        }
-        return c;
-    }
-
-    static double[][] centering(int n) {
+    static double[][] centre(double[][] k) {
+        int n = k.length;
         double[][] h = new double[n][n];
         for (int i = 0; i < n; i++) {
             for (int j = 0; j < n; j++) {
                 h[i][j] = (i == j ? 1 : 0) - 1.0 / n;
             }
         }
-        return h;
+        return mul(mul(h, k), h);
+    }
+
+    static double[][] mul(double[][] a, double[][] b) {
+        int n = a.length;
+        double[][] c = new double[n][n];
+        for (int i = 0; i < n; i++) {
+            for (int k = 0; k < n; k++) {
+                double aik = a[i][k];
+                for (int j = 0; j < n; j++) {
+                    c[i][j] += aik * b[k][j];
+                }
+            }
+        }
+        return c;
     }
 
     static double trace(double[][] a) {
@@ -69,20 +74,31 @@ final class NaiveHsic {
     /** (1/n²) tr(K H L H). */
     static double hsicV(double[][] k, double[][] l) {
         int n = k.length;
-        double[][] h = centering(n);
-        return trace(mul(mul(mul(k, h), l), h)) / ((double) n * n);
+        return trace(mul(centre(k), centre(l))) / ((double) n * n);
     }
 
-    /** The authors' S = p̂²·[mean(XX) + mean(ZZ) − 2·mean(XZ)] (hsic.py). */
+    /** OpenTURNS HSICUStat with zeroed diagonals. */
+    static double hsicU(double[][] k, double[][] l) {
+        int n = k.length;
+        double[][] kt = zeroDiag(k);
+        double[][] lt = zeroDiag(l);
+        double[][] kl = mul(kt, lt);
+        double sumK = sum(kt);
+        double sumL = sum(lt);
+        double oneKLone = sum(kl);
+        return (trace(kl) + sumK * sumL / ((n - 1.0) * (n - 2.0)) - 2.0 / (n - 2) * oneKLone) / (n * (n - 3.0));
+    }
+
+    /** The authors' S = p̂² [mean(XX) + mean(ZZ) − 2 mean(XZ)] with p̂ = m/n. */
     static double authorsS(double[][] k, boolean[] z) {
         int n = k.length;
-        double xx = 0;
-        double zz = 0;
-        double xz = 0;
         int m = 0;
         for (boolean b : z) {
             m += b ? 1 : 0;
         }
+        double xx = 0;
+        double zz = 0;
+        double xz = 0;
         for (int i = 0; i < n; i++) {
             for (int j = 0; j < n; j++) {
                 xx += k[i][j];
@@ -94,32 +110,50 @@ final class NaiveHsic {
                 }
             }
         }
-        double p = m / (double) n;
-        return p * p * (xx / (n * n) + zz / ((double) m * m) - 2 * xz / ((double) n * m));
+        double p = (double) m / n;
+        return p * p * (xx / ((double) n * n) + zz / ((double) m * m) - 2 * xz / ((double) n * m));
     }
 
-    /** OpenTURNS HSICUStat, literally (K̃ = K with zeroed diagonal). */
-    static double hsicU(double[][] k, double[][] l) {
-        int n = k.length;
-        double[][] kt = new double[n][n];
-        double[][] lt = new double[n][n];
+    /** OpenTURNS computePValuesAsymptotic for the V-statistic, matrices written out. */
+    static double pGammaV(double[][] kx, double[][] ky) {
+        int n = kx.length;
+        double ex = (sum(kx) - trace(kx)) / n / (n - 1.0);
+        double ey = (sum(ky) - trace(ky)) / n / (n - 1.0);
+        double[][] bx = centre(kx);
+        double[][] by = centre(ky);
+        double sumB = 0;
         for (int i = 0; i < n; i++) {
             for (int j = 0; j < n; j++) {
-                kt[i][j] = i == j ? 0 : k[i][j];
-                lt[i][j] = i == j ? 0 : l[i][j];
+                if (i != j) {
+                    double b = bx[i][j] * by[i][j];
+                    sumB += b * b;
+                }
             }
         }
-        double[][] kl = mul(kt, lt);
-        double sk = 0;
-        double sl = 0;
-        double skl = 0;
-        for (int i = 0; i < n; i++) {
-            for (int j = 0; j < n; j++) {
-                sk += kt[i][j];
-                sl += lt[i][j];
-                skl += kl[i][j];
+        double mean = (1 + ex * ey - ex - ey) / n;
+        double var = sumB * 2.0 * (n - 4) * (n - 5) / n / (n - 1) / (n - 2) / (n - 3) / n / (n - 1);
+        double alpha = mean * mean / var;
+        double beta = n * var / mean;
+        double obs = hsicV(kx, ky);
+        return 1 - new GammaDistribution(null, alpha, beta).cumulativeProbability(n * obs);
+    }
+
+    static double[][] zeroDiag(double[][] a) {
+        double[][] c = new double[a.length][];
+        for (int i = 0; i < a.length; i++) {
+            c[i] = a[i].clone();
+            c[i][i] = 0;
+        }
+        return c;
+    }
+
+    static double sum(double[][] a) {
+        double s = 0;
+        for (double[] row : a) {
+            for (double v : row) {
+                s += v;
             }
         }
-        return (trace(kl) + sk * sl / ((n - 1.0) * (n - 2)) - 2.0 / (n - 2) * skl) / (n * (n - 3.0));
+        return s;
     }
 }

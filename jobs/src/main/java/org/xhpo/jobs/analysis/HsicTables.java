@@ -70,7 +70,7 @@ public final class HsicTables {
                 if (rowsJ.length >= MIN_ROWS) {
                     boolean[] z = target.equals("best") ? GoalTarget.best(y, s.bestFraction(), t.direction())
                             : GoalTarget.worst(y, s.bestFraction(), t.direction());
-                    idx = new HsicEstimator(bw, s.permutations(), Seeds.derive(seed, Seeds.Purpose.ANALYSIS, j)).single(x, z);
+                    idx = new HsicEstimator(bw, s.permutations()).single(x, z, Seeds.derive(seed, Seeds.Purpose.ANALYSIS, j));
                     if (target.equals("best")) {
                         bestIdx[j] = idx;
                         good[j] = in.space().parameters().get(j) instanceof CategoricalParameter c
@@ -91,7 +91,7 @@ public final class HsicTables {
                     int j = (Integer) inGroup.get(rank)[0];
                     HsicIndex h = (HsicIndex) inGroup.get(rank)[1];
                     imp.add(RowFactory.create(t.parameters().get(j), g.getKey(), target, h.s(), h.hsicV(), SqlValues.orNull(h.hsicU()),
-                            h.r2(), SqlValues.orNull(h.pPermutation()), SqlValues.orNull(h.pGamma()), SqlValues.orNull(h.pValue()), h.n(), h.m(), h.bandwidth(),
+                            h.r2(), SqlValues.orNull(h.pPermutation()), SqlValues.orNull(h.pGamma()), SqlValues.orNull(h.pValue()), (int) h.n(), (int) h.m(), h.bandwidth(),
                             rank + 1, h.pValue() < 0.05, "exact"));
                 }
                 for (Object[] r : rows) {
@@ -106,7 +106,7 @@ public final class HsicTables {
         List<Row> inter = new ArrayList<>();
         List<Object[]> ranking = new ArrayList<>();
         TrialMatrix pairT = t.n() > PAIR_ROWS ? t.subset(firstRows(PAIR_ROWS)) : t;
-        HsicEstimator pairEstimator = new HsicEstimator(bw, 0, seed);
+        HsicEstimator pairEstimator = new HsicEstimator(bw, 0);
         Map<Integer, Double> singleOnAllRows = new java.util.HashMap<>();
         for (int a = 0; a < d; a++) {
             for (int b = a + 1; b < d; b++) {
@@ -123,16 +123,16 @@ public final class HsicTables {
                 boolean[] z = GoalTarget.best(y, s.bestFraction(), t.direction());
                 double[] xa = TrialMatrix.pick(pairT.column(a), rows);
                 double[] xb = TrialMatrix.pick(pairT.column(b), rows);
-                HsicIndex pair = pairEstimator.joint(new double[][] {xa, xb}, z);
+                HsicIndex pair = pairEstimator.joint(new double[][] {xa, xb}, z, seed);
                 // a pair on all rows shares its rows and Z with every other such pair: singles once
                 boolean allRows = rows.length == pairT.n();
-                double sa = allRows ? singleOnAllRows.computeIfAbsent(a, k -> pairEstimator.single(xa, z).s())
-                        : pairEstimator.single(xa, z).s();
-                double sb = allRows ? singleOnAllRows.computeIfAbsent(b, k -> pairEstimator.single(xb, z).s())
-                        : pairEstimator.single(xb, z).s();
+                double sa = allRows ? singleOnAllRows.computeIfAbsent(a, k -> pairEstimator.single(xa, z, seed).s())
+                        : pairEstimator.single(xa, z, seed).s();
+                double sb = allRows ? singleOnAllRows.computeIfAbsent(b, k -> pairEstimator.single(xb, z, seed).s())
+                        : pairEstimator.single(xb, z, seed).s();
                 String group = ga.isEmpty() ? gb : ga;
                 inter.add(RowFactory.create(t.parameters().get(a), t.parameters().get(b), group, pair.s(), sa, sb,
-                        pair.s() - (sa + sb), pair.s() - Math.max(sa, sb), pair.r2(), SqlValues.orNull(pair.pGamma()), pair.n()));
+                        pair.s() - (sa + sb), pair.s() - Math.max(sa, sb), pair.r2(), SqlValues.orNull(pair.pGamma()), (int) pair.n()));
                 ranking.add(new Object[] {a, b, pair.s() - Math.max(sa, sb), pair.pGamma()});
             }
         }

@@ -83,7 +83,7 @@ final class HsicTradeoffRows {
             Double bestY = null;
             if (rows.length >= HsicTables.MIN_ROWS) {
                 boolean[] z = GoalTarget.best(y, s.bestFraction(), t.direction());
-                HsicIndex h = new HsicEstimator(bw, 0, seed).single(TrialMatrix.pick(t.column(j), rows), z);
+                HsicIndex h = new HsicEstimator(bw, 0).single(TrialMatrix.pick(t.column(j), rows), z, seed);
                 sv = h.s();
                 pg = Double.isNaN(h.pGamma()) ? null : h.pGamma();
             }
