@@ -92,6 +92,17 @@ class HsicOpenTurnsReferenceTest {
     @Test
     void vAndUStatisticsAndR2AgreeWithOpenTurns() {
         HsicEstimator est = new HsicEstimator(Bandwidth.std(), 0);
+        double[] worst = new double[5]; // largest relative difference: V, U, R2, S, Gamma p (README quotes these)
+        for (int v = 0; v < 3; v++) {
+            HsicIndex idx = est.single(x[v], z, 1L);
+            worst[0] = Math.max(worst[0], Math.abs(idx.hsicV() / ref("hsicV", v) - 1));
+            worst[1] = Math.max(worst[1], Math.abs(idx.hsicU() / ref("hsicU", v) - 1));
+            worst[2] = Math.max(worst[2], Math.abs(idx.r2() / ref("r2V", v) - 1));
+            worst[3] = Math.max(worst[3], Math.abs(idx.s() / ref("S", v) - 1));
+            worst[4] = Math.max(worst[4], Math.abs(idx.pGamma() / ref("pGammaV", v) - 1));
+        }
+        System.out.printf("[openturns] largest relative differences: HSIC_V %.1e, HSIC_U %.1e, R2 %.1e, S %.1e, p_gamma %.1e%n",
+                worst[0], worst[1], worst[2], worst[3], worst[4]);
         for (int v = 0; v < 3; v++) {
             HsicIndex idx = est.single(x[v], z, 1L);
             // OpenTURNS Sample.computeStandardDeviation

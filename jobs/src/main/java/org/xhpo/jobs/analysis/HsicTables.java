@@ -24,8 +24,9 @@ import org.xhpo.study.Seeds;
  * parameter, P3: a conditional parameter on the trials where it is active, the threshold recomputed
  * there, ranked within its group), {@code hsic_interactions} (P2: every pair with the product kernel
  * and its excess over the singles) and {@code hsic_tradeoff} (slides Fig. 9: S of a cost-driving
- * parameter as its expensive end is cut off). Exact estimator on the driver's matrix (a seeded
- * sample of at most {@code exact_limit} trials); pairs on at most {@link #PAIR_ROWS} of them.
+ * parameter as its expensive end is cut off). Up to {@code exact_limit} ok trials: the exact
+ * estimator on the driver, pairs on at most {@link #PAIR_ROWS} trials; beyond: {@link AggregatedHsic}
+ * over every trial with Spark.
  */
 public final class HsicTables {
     /** Most rows a pair index is computed on (O(n²) per pair, d(d−1)/2 pairs). */
@@ -53,51 +54,61 @@ public final class HsicTables {
         this.goodRange = goodRange;
     }
 
-    /** Computes the three tables. */
+    /**
+     * Computes the three tables: exactly on the driver's matrix when the table has at most
+     * {@code exact_limit} ok trials, else importance and interactions with Spark over every trial
+     * ({@link AggregatedHsic}); the trade-off curves and good ranges use the driver's sample.
+     */
     public static HsicTables compute(SparkSession spark, AnalysisInput in, TrialMatrix t, AnalysisSettings s, long seed) {
         Bandwidth bw = Bandwidth.parse(s.bandwidth());
         int d = t.d();
-        HsicIndex[] bestIdx = new HsicIndex[d];
+        HsicIndex[][] idx;
+        List<AggregatedHsic.PairIndex> pairs;
+        String estimator;
+        if (in.okRows() > s.exactLimit()) {
+            AggregatedHsic.Result r = AggregatedHsic.compute(in, t.groups(), s.bestFraction(), bw, MIN_ROWS);
+            idx = new HsicIndex[][] {r.best(), r.worst()};
+            pairs = r.pairs();
+            estimator = "binned on all " + in.okRows() + " trials (" + AggregatedHsic.BINS + "-point grid, "
+                    + AggregatedHsic.PAIR_BINS + "x" + AggregatedHsic.PAIR_BINS + " for pairs)";
+        } else {
+            idx = new HsicIndex[][] {exactSingles(t, s, bw, true, seed), exactSingles(t, s, bw, false, seed)};
+            pairs = exactPairs(t, s, bw, seed);
+            estimator = "exact";
+        }
         double[][] good = new double[d][];
-        List<Row> imp = new ArrayList<>();
-        for (String target : List.of("best", "worst")) {
-            List<Object[]> rows = new ArrayList<>();
-            for (int j = 0; j < d; j++) {
-                int[] rowsJ = t.activeRows(j);
+        for (int j = 0; j < d; j++) {
+            int[] rowsJ = t.activeRows(j);
+            if (rowsJ.length >= MIN_ROWS) {
                 double[] x = TrialMatrix.pick(t.column(j), rowsJ);
-                double[] y = TrialMatrix.pick(t.objective(), rowsJ);
-                HsicIndex idx = null;
-                if (rowsJ.length >= MIN_ROWS) {
-                    boolean[] z = target.equals("best") ? GoalTarget.best(y, s.bestFraction(), t.direction())
-                            : GoalTarget.worst(y, s.bestFraction(), t.direction());
-                    idx = new HsicEstimator(bw, s.permutations()).single(x, z, Seeds.derive(seed, Seeds.Purpose.ANALYSIS, j));
-                    if (target.equals("best")) {
-                        bestIdx[j] = idx;
-                        good[j] = in.space().parameters().get(j) instanceof CategoricalParameter c
-                                ? overRepresentedCells(x, z, c.choices().size()) : quantileRange(x, z);
-                    }
-                }
-                rows.add(new Object[] {j, idx});
+                boolean[] z = GoalTarget.best(TrialMatrix.pick(t.objective(), rowsJ), s.bestFraction(), t.direction());
+                good[j] = in.space().parameters().get(j) instanceof CategoricalParameter c
+                        ? overRepresentedCells(x, z, c.choices().size()) : quantileRange(x, z);
             }
+        }
+        List<Row> imp = new ArrayList<>();
+        String[] targets = {"best", "worst"};
+        for (int k = 0; k < 2; k++) {
             for (Map.Entry<String, List<Integer>> g : t.byGroup().entrySet()) {
-                List<Object[]> inGroup = new ArrayList<>();
-                for (Object[] r : rows) {
-                    if (g.getValue().contains((Integer) r[0]) && r[1] != null) {
-                        inGroup.add(r);
+                List<Integer> inGroup = new ArrayList<>();
+                for (int j : g.getValue()) {
+                    if (idx[k][j] != null) {
+                        inGroup.add(j);
                     }
                 }
-                inGroup.sort(Comparator.comparingDouble(r -> -((HsicIndex) r[1]).s()));
+                HsicIndex[] byParam = idx[k];
+                inGroup.sort(Comparator.comparingDouble(j -> -byParam[j].s()));
                 for (int rank = 0; rank < inGroup.size(); rank++) {
-                    int j = (Integer) inGroup.get(rank)[0];
-                    HsicIndex h = (HsicIndex) inGroup.get(rank)[1];
-                    imp.add(RowFactory.create(t.parameters().get(j), g.getKey(), target, h.s(), h.hsicV(), SqlValues.orNull(h.hsicU()),
-                            h.r2(), SqlValues.orNull(h.pPermutation()), SqlValues.orNull(h.pGamma()), SqlValues.orNull(h.pValue()), (int) h.n(), (int) h.m(), h.bandwidth(),
-                            rank + 1, h.pValue() < 0.05, "exact"));
+                    int j = inGroup.get(rank);
+                    HsicIndex h = byParam[j];
+                    imp.add(RowFactory.create(t.parameters().get(j), g.getKey(), targets[k], h.s(), h.hsicV(), SqlValues.orNull(h.hsicU()),
+                            h.r2(), SqlValues.orNull(h.pPermutation()), SqlValues.orNull(h.pGamma()), SqlValues.orNull(h.pValue()), (int) h.n(),
+                            (int) h.m(), h.bandwidth(), rank + 1, h.pValue() < 0.05, estimator.startsWith("binned") ? "binned" : estimator));
                 }
-                for (Object[] r : rows) {
-                    if (g.getValue().contains((Integer) r[0]) && r[1] == null) {
-                        imp.add(RowFactory.create(t.parameters().get((Integer) r[0]), g.getKey(), target, null, null, null,
-                                null, null, null, null, t.activeRows((Integer) r[0]).length, 0, null, null, false,
+                for (int j : g.getValue()) {
+                    if (byParam[j] == null) {
+                        imp.add(RowFactory.create(t.parameters().get(j), g.getKey(), targets[k], null, null, null,
+                                null, null, null, null, t.activeRows(j).length, 0, null, null, false,
                                 "insufficient: fewer than " + MIN_ROWS + " active trials"));
                     }
                 }
@@ -105,9 +116,46 @@ public final class HsicTables {
         }
         List<Row> inter = new ArrayList<>();
         List<Object[]> ranking = new ArrayList<>();
+        for (AggregatedHsic.PairIndex p : pairs) {
+            HsicIndex pair = p.pair();
+            double sa = p.singleA();
+            double sb = p.singleB();
+            inter.add(RowFactory.create(t.parameters().get(p.a()), t.parameters().get(p.b()), p.group(), pair.s(), sa, sb,
+                    pair.s() - (sa + sb), pair.s() - Math.max(sa, sb), pair.r2(), SqlValues.orNull(pair.pGamma()), (int) pair.n()));
+            ranking.add(new Object[] {p.a(), p.b(), pair.s() - Math.max(sa, sb), pair.pGamma()});
+        }
+        ranking.sort(Comparator.comparingDouble(r -> -(Double) r[2]));
+        List<Row> trade = HsicTradeoffRows.rows(in, t, s, bw, TRIMS, seed);
+        if (estimator.equals("exact") && t.n() < in.okRows()) {
+            estimator = "exact on a seeded sample of " + t.n() + " of " + in.okRows() + " trials";
+        }
+        return new HsicTables(spark.createDataFrame(imp, IMPORTANCE), spark.createDataFrame(inter, INTERACTIONS),
+                spark.createDataFrame(trade, HsicTradeoffRows.SCHEMA), estimator, ranking, idx[0], good);
+    }
+
+    /** Exact best- or worst-p% indices of every parameter on its active rows (null below MIN_ROWS). */
+    private static HsicIndex[] exactSingles(TrialMatrix t, AnalysisSettings s, Bandwidth bw, boolean best, long seed) {
+        HsicIndex[] out = new HsicIndex[t.d()];
+        for (int j = 0; j < t.d(); j++) {
+            int[] rowsJ = t.activeRows(j);
+            if (rowsJ.length >= MIN_ROWS) {
+                double[] y = TrialMatrix.pick(t.objective(), rowsJ);
+                boolean[] z = best ? GoalTarget.best(y, s.bestFraction(), t.direction())
+                        : GoalTarget.worst(y, s.bestFraction(), t.direction());
+                out[j] = new HsicEstimator(bw, s.permutations())
+                        .single(TrialMatrix.pick(t.column(j), rowsJ), z, Seeds.derive(seed, Seeds.Purpose.ANALYSIS, j));
+            }
+        }
+        return out;
+    }
+
+    /** Exact pair indices (P2) on at most PAIR_ROWS rows, with the singles on the same rows. */
+    private static List<AggregatedHsic.PairIndex> exactPairs(TrialMatrix t, AnalysisSettings s, Bandwidth bw, long seed) {
+        List<AggregatedHsic.PairIndex> out = new ArrayList<>();
         TrialMatrix pairT = t.n() > PAIR_ROWS ? t.subset(firstRows(PAIR_ROWS)) : t;
         HsicEstimator pairEstimator = new HsicEstimator(bw, 0);
         Map<Integer, Double> singleOnAllRows = new java.util.HashMap<>();
+        int d = t.d();
         for (int a = 0; a < d; a++) {
             for (int b = a + 1; b < d; b++) {
                 String ga = t.groups().get(a);
@@ -130,18 +178,10 @@ public final class HsicTables {
                         : pairEstimator.single(xa, z, seed).s();
                 double sb = allRows ? singleOnAllRows.computeIfAbsent(b, k -> pairEstimator.single(xb, z, seed).s())
                         : pairEstimator.single(xb, z, seed).s();
-                String group = ga.isEmpty() ? gb : ga;
-                inter.add(RowFactory.create(t.parameters().get(a), t.parameters().get(b), group, pair.s(), sa, sb,
-                        pair.s() - (sa + sb), pair.s() - Math.max(sa, sb), pair.r2(), SqlValues.orNull(pair.pGamma()), (int) pair.n()));
-                ranking.add(new Object[] {a, b, pair.s() - Math.max(sa, sb), pair.pGamma()});
+                out.add(new AggregatedHsic.PairIndex(a, b, ga.isEmpty() ? gb : ga, pair, sa, sb));
             }
         }
-        ranking.sort(Comparator.comparingDouble(r -> -(Double) r[2]));
-        List<Row> trade = HsicTradeoffRows.rows(in, t, s, bw, TRIMS, seed);
-        return new HsicTables(spark.createDataFrame(imp, IMPORTANCE), spark.createDataFrame(inter, INTERACTIONS),
-                spark.createDataFrame(trade, HsicTradeoffRows.SCHEMA),
-                t.n() < in.okRows() ? "exact on a seeded sample of " + t.n() + " of " + in.okRows() + " trials" : "exact",
-                ranking, bestIdx, good);
+        return out;
     }
 
     /** The unit range [5%, 95%] of X among the Z = 1 rows: where the best trials put the parameter. */

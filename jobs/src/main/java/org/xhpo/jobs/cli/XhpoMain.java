@@ -52,6 +52,7 @@ public final class XhpoMain {
             "       xhpo bench-overhead [--out benchmarks] [--master local[2]] [--work DIR]",
             "       xhpo bench-samplers [--out benchmarks] [--samplers random,sobol,tpe,gp] [--functions ...]"
                     + " [--batches 1,8] [--seeds 20] [--budget 100]",
+            "       xhpo bench-hsic [--out benchmarks] [--sizes 1000,10000,...] [--params 20] [--exact-max 10000] [--work DIR]",
             "Tables are written to and read from OUT/STUDY/ (default OUT: the config's output.dir, or 'results').");
 
     private XhpoMain() {
@@ -88,6 +89,9 @@ public final class XhpoMain {
                 case "bench-samplers":
                     return benchSamplers(CliArgs.parse(rest, Set.of("out", "master", "samplers", "functions", "batches",
                             "seeds", "budget"), Set.of()), out);
+                case "bench-hsic":
+                    return benchHsic(CliArgs.parse(rest, Set.of("out", "master", "sizes", "params", "exact-max", "work"),
+                            Set.of()), out);
                 case "sql":
                     return sql(CliArgs.parse(rest, Set.of("out", "master", "limit"), Set.of()), out);
                 default:
@@ -248,6 +252,18 @@ public final class XhpoMain {
         new org.xhpo.jobs.bench.SamplerBench(spark).run(samplers, functions, batches,
                 Integer.parseInt(a.option("seeds", "20")), Integer.parseInt(a.option("budget", "100")), outDir);
         out.println(Files.readString(outDir.resolve("sampler-bench.md")));
+        return OK;
+    }
+
+    private static int benchHsic(CliArgs a, PrintStream out) throws IOException {
+        Path work = a.option("work", null) == null ? Files.createTempDirectory("xhpo-bench-hsic") : Paths.get(a.option("work", null));
+        long[] sizes = Arrays.stream(a.option("sizes", "1000,10000,100000,1000000,10000000").split(","))
+                .mapToLong(Long::parseLong).toArray();
+        SparkSession spark = SparkSessions.create("xhpo bench-hsic", a.option("master", "local[2]"));
+        Path outDir = Paths.get(a.option("out", "benchmarks"));
+        new org.xhpo.jobs.bench.HsicBench(spark, work, out).run(sizes, Integer.parseInt(a.option("params", "20")),
+                Long.parseLong(a.option("exact-max", "10000")), outDir);
+        out.println(Files.readString(outDir.resolve("hsic-bench.md")));
         return OK;
     }
 
