@@ -26,6 +26,7 @@ public final class ObjectiveRegistry {
         m.put("sleep", SleepObjective::new);
         m.put("flaky", FlakyObjective::new);
         BuiltInFunctions.register(m);
+        m.put("sdcmi", org.xhpo.objective.sdcmi.SdcmiObjective::new);
         BUILT_INS = Collections.unmodifiableMap(m);
     }
 
