@@ -27,6 +27,7 @@ public final class ObjectiveRegistry {
         m.put("flaky", FlakyObjective::new);
         BuiltInFunctions.register(m);
         m.put("sdcmi", org.xhpo.objective.sdcmi.SdcmiObjective::new);
+        m.put("mlp", org.xhpo.objective.mlp.MlpObjective::new);
         BUILT_INS = Collections.unmodifiableMap(m);
     }
 

@@ -53,6 +53,7 @@ public final class XhpoMain {
             "       xhpo bench-samplers [--out benchmarks] [--samplers random,sobol,tpe,gp] [--functions ...]"
                     + " [--batches 1,8] [--seeds 20] [--budget 100]",
             "       xhpo bench-hsic [--out benchmarks] [--sizes 1000,10000,...] [--params 20] [--exact-max 10000] [--work DIR]",
+            "       xhpo data bateman [--out data/bateman.csv] [--rows 5000] [--species 4] [--seed 0]",
             "Tables are written to and read from OUT/STUDY/ (default OUT: the config's output.dir, or 'results').");
 
     private XhpoMain() {
@@ -92,6 +93,8 @@ public final class XhpoMain {
                 case "bench-hsic":
                     return benchHsic(CliArgs.parse(rest, Set.of("out", "master", "sizes", "params", "exact-max", "work"),
                             Set.of()), out);
+                case "data":
+                    return data(CliArgs.parse(rest, Set.of("out", "rows", "species", "seed"), Set.of()), out);
                 case "sql":
                     return sql(CliArgs.parse(rest, Set.of("out", "master", "limit"), Set.of()), out);
                 default:
@@ -265,6 +268,48 @@ public final class XhpoMain {
                 Long.parseLong(a.option("exact-max", "10000")), outDir);
         out.println(Files.readString(outDir.resolve("hsic-bench.md")));
         return OK;
+    }
+
+    /** Writes a generated dataset; only {@code bateman} so far. The file appears whole or not at all. */
+    private static int data(CliArgs a, PrintStream out) throws IOException {
+        if (a.positional().size() != 1 || !a.positional().get(0).equals("bateman")) {
+            throw new IllegalArgumentException("data: expects the dataset name 'bateman', got " + a.positional() + "\n" + USAGE);
+        }
+        int rows = positiveInt(a, "rows", "5000");
+        int species = positiveInt(a, "species", "4");
+        long seed;
+        try {
+            seed = Long.parseLong(a.option("seed", "0"));
+        } catch (NumberFormatException e) {
+            throw new IllegalArgumentException("data: --seed: expected a whole number, got '" + a.option("seed", null) + "'");
+        }
+        Path target = Paths.get(a.option("out", "data/bateman.csv")).toAbsolutePath();
+        Files.createDirectories(target.getParent());
+        org.xhpo.data.BatemanDataset d = org.xhpo.data.BatemanDataset.generate(rows, species, seed);
+        Path tmp = target.resolveSibling("." + target.getFileName() + "." + ProcessHandle.current().pid() + ".tmp");
+        try {
+            try (java.io.Writer w = Files.newBufferedWriter(tmp)) {
+                d.write(w);
+            }
+            Files.move(tmp, target, java.nio.file.StandardCopyOption.REPLACE_EXISTING, java.nio.file.StandardCopyOption.ATOMIC_MOVE);
+        } finally {
+            Files.deleteIfExists(tmp);
+        }
+        out.println("wrote " + rows + " rows of a " + species + "-member decay chain (seed " + seed + ") to " + target);
+        return OK;
+    }
+
+    private static int positiveInt(CliArgs a, String name, String def) {
+        String v = a.option(name, def);
+        try {
+            int n = Integer.parseInt(v);
+            if (n >= 1) {
+                return n;
+            }
+        } catch (NumberFormatException e) {
+            // reported below
+        }
+        throw new IllegalArgumentException("data: --" + name + ": expected a whole number >= 1, got '" + v + "'");
     }
 
     private static int sql(CliArgs a, PrintStream out) throws IOException {

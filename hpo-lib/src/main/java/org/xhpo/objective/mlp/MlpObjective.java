@@ -1,0 +1,281 @@
+package org.xhpo.objective.mlp;
+
+import java.io.IOException;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.SplittableRandom;
+import java.util.concurrent.ConcurrentHashMap;
+import org.xhpo.data.BatemanDataset;
+import org.xhpo.data.IdxReader;
+import org.xhpo.data.LabeledImages;
+import org.xhpo.nn.Activation;
+import org.xhpo.nn.DenseNetwork;
+import org.xhpo.nn.Optimizer;
+import org.xhpo.objective.Evaluation;
+import org.xhpo.objective.Objective;
+import org.xhpo.objective.Settings;
+import org.xhpo.objective.TrialContext;
+import org.xhpo.space.CategoricalParameter;
+import org.xhpo.space.Condition;
+import org.xhpo.space.Configuration;
+import org.xhpo.space.FloatParameter;
+import org.xhpo.space.IntParameter;
+import org.xhpo.space.SearchSpace;
+import org.xhpo.study.Direction;
+
+/**
+ * {@code objective: mlp} — trains a dense network as in the HSIC seed's applications
+ * (hsic-explainable-hpo.md: MNIST classification, Bateman regression; cost = parameters and FLOPs).
+ *
+ * <p>Hyperparameters (a missing one takes the default in brackets): {@code layers} [2],
+ * {@code width} [128], {@code lr} [1e-3], {@code batch} [64], {@code optimizer} sgd|adam|rmsprop
+ * [adam] (sgd with momentum 0.9), {@code activation} relu|tanh|sigmoid [relu], {@code dropout}
+ * on|off [off] with {@code dropout_rate} [0.2] active only when on, {@code weight_decay} [0],
+ * {@code epochs} [5].
+ *
+ * <p>Settings: {@code task} classification | regression. Classification reads IDX files
+ * ({@code images}, {@code labels}, {@code test_images}, {@code test_labels}; local paths or any
+ * Hadoop URI; default the Debian {@code dataset-fashion-mnist} files), uses the first
+ * {@code train_size} [5000] training images minus the last {@code validation} fraction [0.1] for
+ * validation, and the first {@code test_size} [2000] test images. Regression reads a Bateman CSV
+ * ({@code data} [data/bateman.csv], written by {@code xhpo data bateman}), split once with
+ * {@code split_seed} [0] into test ({@code test_fraction} [0.2]), validation and training rows;
+ * inputs and outputs are standardized on the training rows.
+ *
+ * <p>The value is the test error: 1 − accuracy, or the relative L2 error
+ * {@code ‖ŷ − y‖₂/‖y‖₂} over all test outputs. Metrics: {@code val_error}, {@code accuracy}
+ * (classification), {@code train_seconds}, {@code params}, {@code flops} (one forward pass of one
+ * example, 2 per multiply-add).
+ */
+public final class MlpObjective implements Objective {
+    private static final Map<String, BatemanDataset> BATEMAN = new ConcurrentHashMap<>();
+
+    private final boolean classification;
+    private final String images;
+    private final String labels;
+    private final String testImages;
+    private final String testLabels;
+    private final int trainSize;
+    private final double validation;
+    private final int testSize;
+    private final String data;
+    private final double testFraction;
+    private final long splitSeed;
+
+    /** @param settings see the class comment */
+    public MlpObjective(Map<String, Object> settings) {
+        Settings s = new Settings(settings, "objective.settings").allowOnly("task", "images", "labels", "test_images",
+                "test_labels", "train_size", "validation", "test_size", "data", "test_fraction", "split_seed");
+        String task = s.getString("task", "classification");
+        if (!task.equals("classification") && !task.equals("regression")) {
+            throw new IllegalArgumentException("objective.settings.task: expected classification or regression, got '" + task + "'");
+        }
+        classification = task.equals("classification");
+        String dir = IdxReader.DEBIAN_FASHION_MNIST + "/";
+        images = s.getString("images", dir + "train-images-idx3-ubyte.gz");
+        labels = s.getString("labels", dir + "train-labels-idx1-ubyte.gz");
+        testImages = s.getString("test_images", dir + "t10k-images-idx3-ubyte.gz");
+        testLabels = s.getString("test_labels", dir + "t10k-labels-idx1-ubyte.gz");
+        trainSize = s.getInt("train_size", classification ? 5000 : Integer.MAX_VALUE, 2);
+        validation = s.getDouble("validation", 0.1);
+        if (!(validation >= 0 && validation < 1)) {
+            throw new IllegalArgumentException("objective.settings.validation: must be in [0, 1), got " + validation);
+        }
+        testSize = s.getInt("test_size", 2000, 1);
+        data = s.getString("data", "data/bateman.csv");
+        testFraction = s.getDouble("test_fraction", 0.2);
+        if (!(testFraction > 0 && testFraction < 1)) {
+            throw new IllegalArgumentException("objective.settings.test_fraction: must be in (0, 1), got " + testFraction);
+        }
+        splitSeed = s.getInt("split_seed", 0);
+    }
+
+    @Override
+    public Evaluation evaluate(Configuration c, TrialContext context) throws IOException {
+        MlpTraining t = training(c);
+        SplittableRandom rng = new SplittableRandom(context.seed());
+        return classification ? classify(t, rng, context) : regress(t, rng, context);
+    }
+
+    /** Reads the hyperparameters, with defaults for missing ones. */
+    static MlpTraining training(Configuration c) {
+        boolean dropout = switch (String.valueOf(c.has("dropout") ? c.get("dropout") : "off")) {
+            case "on", "true" -> true;
+            case "off", "false" -> false;
+            default -> throw new IllegalArgumentException("mlp hyperparameter dropout: expected on or off, got " + c.get("dropout"));
+        };
+        double rate = dropout ? number(c, "dropout_rate", 0.2) : 0.0;
+        if (!(rate >= 0 && rate < 1)) {
+            throw new IllegalArgumentException("mlp hyperparameter dropout_rate: must be in [0, 1), got " + rate);
+        }
+        return new MlpTraining(whole(c, "layers", 2, 0), whole(c, "width", 128, 1),
+                Activation.parse(text(c, "activation", "relu"), "mlp hyperparameter activation"), rate,
+                Optimizer.Kind.parse(text(c, "optimizer", "adam"), "mlp hyperparameter optimizer"),
+                positive(c, "lr", 1e-3), nonNegative(c, "weight_decay", 0.0), whole(c, "batch", 64, 1), whole(c, "epochs", 5, 1));
+    }
+
+    private Evaluation classify(MlpTraining t, SplittableRandom rng, TrialContext context) throws IOException {
+        LabeledImages train = IdxReader.cached(images, labels, trainSize, "objective.settings.images");
+        LabeledImages test = IdxReader.cached(testImages, testLabels, testSize, "objective.settings.test_images");
+        int n = train.size();
+        int nVal = (int) Math.round(n * validation);
+        int[] trainRows = range(0, n - nVal);
+        int[] valRows = range(n - nVal, n);
+        long start = System.nanoTime();
+        DenseNetwork net = t.classifier(train.pixels(), train.labels(), trainRows, train.classes(), rng, context.cancelled());
+        double seconds = (System.nanoTime() - start) / 1e9;
+        double testError = 1 - accuracy(net, test, range(0, test.size()));
+        Map<String, Double> m = new LinkedHashMap<>();
+        m.put("val_error", nVal == 0 ? Double.NaN : 1 - accuracy(net, train, valRows));
+        m.put("accuracy", 1 - testError);
+        costs(m, net, seconds);
+        return new Evaluation(testError, m);
+    }
+
+    private static double accuracy(DenseNetwork net, LabeledImages d, int[] rows) {
+        double[] out = MlpTraining.predict(net, d.pixels(), rows);
+        int k = net.outputs();
+        int right = 0;
+        for (int i = 0; i < rows.length; i++) {
+            int best = 0;
+            for (int c = 1; c < k; c++) {
+                if (out[i * k + c] > out[i * k + best]) {
+                    best = c;
+                }
+            }
+            right += best == d.labels()[rows[i]] ? 1 : 0;
+        }
+        return (double) right / rows.length;
+    }
+
+    private Evaluation regress(MlpTraining t, SplittableRandom rng, TrialContext context) throws IOException {
+        BatemanDataset d = BATEMAN.get(data);
+        if (d == null) {
+            d = BatemanDataset.read(data, "objective.settings.data");
+            BATEMAN.putIfAbsent(data, d);
+        }
+        int n = d.rows();
+        int[] perm = range(0, n);
+        SplittableRandom split = new SplittableRandom(splitSeed);
+        for (int i = n - 1; i > 0; i--) {
+            int j = split.nextInt(i + 1);
+            int tmp = perm[i];
+            perm[i] = perm[j];
+            perm[j] = tmp;
+        }
+        int nTest = Math.max(1, (int) Math.round(n * testFraction));
+        int rest = n - nTest;
+        int nVal = (int) Math.round(rest * validation);
+        int nTrain = Math.min(rest - nVal, trainSize);
+        if (nTrain < 2) {
+            throw new IllegalArgumentException("objective.settings.data: '" + data + "' has " + n
+                    + " rows, too few for a training split");
+        }
+        int[] testRows = java.util.Arrays.copyOfRange(perm, 0, nTest);
+        int[] valRows = java.util.Arrays.copyOfRange(perm, nTest, nTest + nVal);
+        int[] trainRows = java.util.Arrays.copyOfRange(perm, nTest + nVal, nTest + nVal + nTrain);
+        Standardizer sx = Standardizer.fit(d.inputs(), trainRows);
+        Standardizer sy = Standardizer.fit(d.outputs(), trainRows);
+        float[][] x = sx.applyFloat(d.inputs());
+        double[][] y = sy.apply(d.outputs());
+        long start = System.nanoTime();
+        DenseNetwork net = t.regressor(x, y, trainRows, rng, context.cancelled());
+        double seconds = (System.nanoTime() - start) / 1e9;
+        double testError = relativeL2(net, x, d.outputs(), testRows, sy);
+        Map<String, Double> m = new LinkedHashMap<>();
+        m.put("val_error", nVal == 0 ? Double.NaN : relativeL2(net, x, d.outputs(), valRows, sy));
+        costs(m, net, seconds);
+        return new Evaluation(testError, m);
+    }
+
+    private static double relativeL2(DenseNetwork net, float[][] x, double[][] y, int[] rows, Standardizer sy) {
+        double[] out = MlpTraining.predict(net, x, rows);
+        int k = net.outputs();
+        double err = 0;
+        double norm = 0;
+        for (int i = 0; i < rows.length; i++) {
+            for (int j = 0; j < k; j++) {
+                double pred = sy.invert(out[i * k + j], j);
+                double truth = y[rows[i]][j];
+                err += (pred - truth) * (pred - truth);
+                norm += truth * truth;
+            }
+        }
+        return Math.sqrt(err / norm);
+    }
+
+    private static void costs(Map<String, Double> m, DenseNetwork net, double seconds) {
+        m.put("train_seconds", seconds);
+        m.put("params", (double) net.parameterCount());
+        m.put("flops", (double) net.forwardFlops());
+    }
+
+    private static int[] range(int from, int to) {
+        int[] r = new int[Math.max(0, to - from)];
+        for (int i = 0; i < r.length; i++) {
+            r[i] = from + i;
+        }
+        return r;
+    }
+
+    private static double number(Configuration c, String name, double def) {
+        if (!c.has(name)) {
+            return def;
+        }
+        Object v = c.get(name);
+        if (v instanceof Number num) {
+            return num.doubleValue();
+        }
+        throw new IllegalArgumentException("mlp hyperparameter " + name + ": expected a number, got " + v);
+    }
+
+    private static int whole(Configuration c, String name, int def, int min) {
+        double v = number(c, name, def);
+        if (v != Math.rint(v) || v < min || v > 1_000_000) {
+            throw new IllegalArgumentException("mlp hyperparameter " + name + ": expected a whole number >= " + min + ", got " + v);
+        }
+        return (int) v;
+    }
+
+    private static double positive(Configuration c, String name, double def) {
+        double v = number(c, name, def);
+        if (!(v > 0)) {
+            throw new IllegalArgumentException("mlp hyperparameter " + name + ": must be > 0, got " + v);
+        }
+        return v;
+    }
+
+    private static double nonNegative(Configuration c, String name, double def) {
+        double v = number(c, name, def);
+        if (!(v >= 0)) {
+            throw new IllegalArgumentException("mlp hyperparameter " + name + ": must be >= 0, got " + v);
+        }
+        return v;
+    }
+
+    private static String text(Configuration c, String name, String def) {
+        return c.has(name) ? String.valueOf(c.get(name)) : def;
+    }
+
+    @Override
+    public Optional<SearchSpace> defaultSpace() {
+        return Optional.of(new SearchSpace(List.of(
+                new IntParameter("layers", 1, 4, false, 1, null, null),
+                new IntParameter("width", 16, 512, true, 1, null, null),
+                new FloatParameter("lr", 1e-4, 1e-1, true, null, null),
+                new IntParameter("batch", 16, 512, true, 1, null, null),
+                new CategoricalParameter("optimizer", List.of("sgd", "adam", "rmsprop"), null, null),
+                new CategoricalParameter("activation", List.of("relu", "tanh", "sigmoid"), null, null),
+                new CategoricalParameter("dropout", List.of("off", "on"), null, null),
+                new FloatParameter("dropout_rate", 0.05, 0.5, false, null, new Condition(Map.of("dropout", List.of("on")))),
+                new FloatParameter("weight_decay", 1e-6, 1e-2, true, null, null),
+                new IntParameter("epochs", 1, 20, false, 1, null, null))));
+    }
+
+    @Override
+    public Direction defaultDirection() {
+        return Direction.MINIMIZE;
+    }
+}

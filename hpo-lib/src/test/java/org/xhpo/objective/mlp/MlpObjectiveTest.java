@@ -1,0 +1,104 @@
+package org.xhpo.objective.mlp;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.io.Writer;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.xhpo.data.BatemanDataset;
+import org.xhpo.objective.Evaluation;
+import org.xhpo.objective.ObjectiveRegistry;
+import org.xhpo.objective.TrialContext;
+import org.xhpo.space.Configuration;
+
+class MlpObjectiveTest {
+    private static final Map<String, Object> TINY = Map.of("train_size", 1000, "test_size", 300);
+
+    private static Configuration config(Object... kv) {
+        Map<String, Object> m = new HashMap<>(Map.of("layers", 1L, "width", 32L, "lr", 3e-3, "batch", 32L,
+                "optimizer", "adam", "activation", "relu", "dropout", "off", "epochs", 2L));
+        for (int i = 0; i < kv.length; i += 2) {
+            m.put((String) kv[i], kv[i + 1]);
+        }
+        return new Configuration(m);
+    }
+
+    @Test
+    void fashionMnistTinyTrainingLearnsAndIsDeterministic() throws Exception {
+        MlpObjective o = new MlpObjective(TINY);
+        Evaluation a = o.evaluate(config(), TrialContext.of(1, 5));
+        Evaluation b = o.evaluate(config(), TrialContext.of(1, 5));
+        Evaluation c = o.evaluate(config(), TrialContext.of(1, 6));
+        assertTrue(a.value() < 0.4, "test error " + a.value()); // chance is 0.9
+        assertEquals(a.value(), b.value(), 0.0);
+        assertEquals(a.metrics().get("val_error"), b.metrics().get("val_error"), 0.0);
+        assertNotEquals(a.metrics().get("val_error") + a.value(), c.metrics().get("val_error") + c.value());
+        assertEquals(784 * 32 + 32 + 32 * 10 + 10, a.metrics().get("params"), 0.0);
+        assertEquals(2.0 * (784 * 32 + 32 * 10), a.metrics().get("flops"), 0.0);
+        assertTrue(a.metrics().get("train_seconds") > 0);
+    }
+
+    @Test
+    void everyOptimizerActivationAndDropoutRuns() throws Exception {
+        MlpObjective o = new MlpObjective(Map.of("train_size", 300, "test_size", 100));
+        for (String opt : new String[] {"sgd", "rmsprop"}) {
+            for (String act : new String[] {"tanh", "sigmoid"}) {
+                Evaluation e = o.evaluate(config("optimizer", opt, "activation", act, "dropout", "on", "dropout_rate", 0.3,
+                        "weight_decay", 1e-4, "layers", 2L, "epochs", 1L), TrialContext.of(1, 1));
+                assertTrue(e.value() >= 0 && e.value() <= 1, opt + "/" + act + " " + e.value());
+            }
+        }
+    }
+
+    @Test
+    void batemanRegressionBeatsThePredictMeanBaseline(@TempDir Path dir) throws Exception {
+        Path csv = dir.resolve("bateman.csv");
+        try (Writer w = Files.newBufferedWriter(csv)) {
+            BatemanDataset.generate(2000, 3, 1).write(w);
+        }
+        MlpObjective o = new MlpObjective(Map.of("task", "regression", "data", csv.toString()));
+        Evaluation e = o.evaluate(config("width", 64L, "layers", 2L, "epochs", 30L, "lr", 3e-3), TrialContext.of(1, 2));
+        // predicting the training mean gives a relative L2 error near 0.6 on this data
+        assertTrue(e.value() < 0.15, "relative L2 " + e.value());
+        assertEquals(e.value(), o.evaluate(config("width", 64L, "layers", 2L, "epochs", 30L, "lr", 3e-3),
+                TrialContext.of(1, 2)).value(), 0.0);
+    }
+
+    @Test
+    void badSettingsAndDataNameTheField(@TempDir Path dir) throws IOException {
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+                () -> new MlpObjective(Map.of("train_size", -3)));
+        assertTrue(e.getMessage().contains("objective.settings.train_size"), e.getMessage());
+        e = assertThrows(IllegalArgumentException.class, () -> new MlpObjective(Map.of("task", "ranking")));
+        assertTrue(e.getMessage().contains("objective.settings.task"), e.getMessage());
+        Exception missing = assertThrows(Exception.class, () -> new MlpObjective(Map.of("images", dir.resolve("nope.gz").toString()))
+                .evaluate(config(), TrialContext.of(1, 1)));
+        assertTrue(missing.getMessage().contains("objective.settings.images") && missing.getMessage().contains("nope.gz"),
+                missing.getMessage());
+        Path bad = dir.resolve("bad-idx");
+        Files.write(bad, new byte[] {0, 0, 8, 9, 0, 0, 0, 1, 0, 0, 0, 1, 0, 0, 0, 1, 0});
+        Exception magic = assertThrows(Exception.class, () -> new MlpObjective(Map.of("images", bad.toString(), "train_size", 10))
+                .evaluate(config(), TrialContext.of(1, 1)));
+        assertTrue(magic.getMessage().contains("objective.settings.images"), magic.getMessage());
+        Exception opt = assertThrows(IllegalArgumentException.class, () -> new MlpObjective(TINY)
+                .evaluate(config("optimizer", "lbfgs"), TrialContext.of(1, 1)));
+        assertTrue(opt.getMessage().contains("optimizer"), opt.getMessage());
+        Exception noData = assertThrows(Exception.class, () -> new MlpObjective(Map.of("task", "regression",
+                "data", dir.resolve("none.csv").toString())).evaluate(config(), TrialContext.of(1, 1)));
+        assertTrue(noData.getMessage().contains("objective.settings.data"), noData.getMessage());
+    }
+
+    @Test
+    void registeredWithAConditionalDropoutRate() {
+        var space = ObjectiveRegistry.create(new org.xhpo.objective.ObjectiveSpec("mlp", Map.of())).defaultSpace().orElseThrow();
+        assertTrue(space.parameters().stream().anyMatch(p -> p.name().equals("dropout_rate") && p.when().isPresent()));
+    }
+}
