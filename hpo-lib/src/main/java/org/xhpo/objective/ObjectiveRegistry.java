@@ -28,6 +28,7 @@ public final class ObjectiveRegistry {
         BuiltInFunctions.register(m);
         m.put("sdcmi", org.xhpo.objective.sdcmi.SdcmiObjective::new);
         m.put("mlp", org.xhpo.objective.mlp.MlpObjective::new);
+        m.put("ubal", org.xhpo.objective.ubal.UbalObjective::new);
         BUILT_INS = Collections.unmodifiableMap(m);
     }
 

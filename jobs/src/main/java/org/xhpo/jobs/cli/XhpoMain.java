@@ -53,6 +53,7 @@ public final class XhpoMain {
             "       xhpo bench-samplers [--out benchmarks] [--samplers random,sobol,tpe,gp] [--functions ...]"
                     + " [--batches 1,8] [--seeds 20] [--budget 100]",
             "       xhpo bench-hsic [--out benchmarks] [--sizes 1000,10000,...] [--params 20] [--exact-max 10000] [--work DIR]",
+            "       xhpo bench-objectives [--out benchmarks] [--repeats 5]   (one core, no Spark)",
             "       xhpo data bateman [--out data/bateman.csv] [--rows 5000] [--species 4] [--seed 0]",
             "Tables are written to and read from OUT/STUDY/ (default OUT: the config's output.dir, or 'results').");
 
@@ -93,6 +94,8 @@ public final class XhpoMain {
                 case "bench-hsic":
                     return benchHsic(CliArgs.parse(rest, Set.of("out", "master", "sizes", "params", "exact-max", "work"),
                             Set.of()), out);
+                case "bench-objectives":
+                    return benchObjectives(CliArgs.parse(rest, Set.of("out", "repeats"), Set.of()), out);
                 case "data":
                     return data(CliArgs.parse(rest, Set.of("out", "rows", "species", "seed"), Set.of()), out);
                 case "sql":
@@ -267,6 +270,13 @@ public final class XhpoMain {
         new org.xhpo.jobs.bench.HsicBench(spark, work, out).run(sizes, Integer.parseInt(a.option("params", "20")),
                 Long.parseLong(a.option("exact-max", "10000")), outDir);
         out.println(Files.readString(outDir.resolve("hsic-bench.md")));
+        return OK;
+    }
+
+    private static int benchObjectives(CliArgs a, PrintStream out) throws Exception {
+        Path outDir = Paths.get(a.option("out", "benchmarks"));
+        new org.xhpo.jobs.bench.ObjectiveBench(out).run(Integer.parseInt(a.option("repeats", "5")), outDir);
+        out.println(Files.readString(outDir.resolve("objective-bench.md")));
         return OK;
     }
 
