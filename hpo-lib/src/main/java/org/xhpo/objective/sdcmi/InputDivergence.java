@@ -3,21 +3,24 @@ package org.xhpo.objective.sdcmi;
 /**
  * The secondary, input-space loss of sDCMI (seed §2, "D_f(Q_Xg‖P_X)"; METHODS.md §6 item 8): JS
  * between the law of the final input sample and the data-consistent reference q_X of
- * {@link RosenbrockInversion}, both discretized on a 256 × 256 grid of [0,2]². The sample's density
- * is a product-Gaussian KDE with Scott's bandwidth {@code σ̂_d·n^(−1/6)}, computed by binning and a
- * separable convolution. The reference lives on a thin band around the level set M = 250, so the
- * KDE's smoothing leaves a floor even for perfect samples: compare trials with it, do not read it
- * as an absolute distance.
+ * {@link RosenbrockInversion}, both as masses on a 32 × 32 partition of [0,2]² (the sample's cell
+ * counts; the reference's cell integrals by 32 × 32 midpoint sub-points per cell). A kernel
+ * density estimate was tried first and rejected: q_X lives on a band only ~0.03 wide around the
+ * level set M = 250, so any data-driven bandwidth smooths it away and exact draws scored worse than
+ * a sample covering only part of the band. Cells of width 1/16 are wider than the band, so the
+ * partition compares where along the band the mass sits; its floor for N exact draws is the
+ * sampling noise of the counts (about 0.02 nats at N = 1000, measured in benchmarks/RESULTS.md).
  */
 public final class InputDivergence {
     /** Cells per axis. */
-    public static final int GRID = 256;
+    public static final int GRID = 32;
+    private static final int SUB = 32;
     private static final double[] REFERENCE = reference();
 
     private InputDivergence() {
     }
 
-    /** JS in nats between the sample (x1[i], x2[i]) and q_X. */
+    /** JS in nats between the sample (x1[i], x2[i]) and q_X, as cell masses. */
     public static double toReference(double[] x1, double[] x2) {
         int n = x1.length;
         if (n < 2) {
@@ -30,11 +33,7 @@ public final class InputDivergence {
             int b = Math.min(GRID - 1, Math.max(0, (int) ((x2[i] - RosenbrockInversion.LOW) / cell)));
             counts[a * GRID + b] += 1;
         }
-        double h1 = Math.max(sd(x1) * Math.pow(n, -1.0 / 6), cell / 2);
-        double h2 = Math.max(sd(x2) * Math.pow(n, -1.0 / 6), cell / 2);
-        double[] smooth = convolveRows(counts, h1 / cell, true);
-        smooth = convolveRows(smooth, h2 / cell, false);
-        return JensenShannon.divergenceOfMasses(smooth, REFERENCE);
+        return JensenShannon.divergenceOfMasses(counts, REFERENCE);
     }
 
     /**
@@ -45,10 +44,13 @@ public final class InputDivergence {
      */
     public static double[][] referenceSample(int n, java.util.SplittableRandom rng) {
         double max = 0;
-        for (double v : REFERENCE) {
-            max = Math.max(max, v);
+        double cell = (RosenbrockInversion.HIGH - RosenbrockInversion.LOW) / (GRID * SUB);
+        for (int a = 0; a < GRID * SUB; a++) {
+            for (int b = 0; b < GRID * SUB; b++) {
+                max = Math.max(max, RosenbrockInversion.updatedDensity((a + 0.5) * cell, (b + 0.5) * cell));
+            }
         }
-        max = 1.5 * max / 16; // REFERENCE sums 16 sub-cell densities per cell; margin for the sub-cell peak
+        max *= 1.5; // margin: the peak between sub-points
         double[] x1 = new double[n];
         double[] x2 = new double[n];
         int k = 0;
@@ -64,49 +66,10 @@ public final class InputDivergence {
         return new double[][] {x1, x2};
     }
 
-    private static double sd(double[] v) {
-        double m = 0;
-        for (double x : v) {
-            m += x;
-        }
-        m /= v.length;
-        double s = 0;
-        for (double x : v) {
-            s += (x - m) * (x - m);
-        }
-        return Math.sqrt(s / (v.length - 1));
-    }
-
-    /** Gaussian smoothing (width {@code w} cells) along the first (alongFirst) or second axis. */
-    private static double[] convolveRows(double[] f, double w, boolean alongFirst) {
-        int r = (int) Math.ceil(4 * w);
-        double[] k = new double[2 * r + 1];
-        for (int i = -r; i <= r; i++) {
-            k[i + r] = Math.exp(-0.5 * (i / w) * (i / w));
-        }
-        double[] out = new double[f.length];
-        for (int a = 0; a < GRID; a++) {
-            for (int b = 0; b < GRID; b++) {
-                double v = f[a * GRID + b];
-                if (v == 0) {
-                    continue;
-                }
-                for (int d = -r; d <= r; d++) {
-                    int aa = alongFirst ? a + d : a;
-                    int bb = alongFirst ? b : b + d;
-                    if (aa >= 0 && aa < GRID && bb >= 0 && bb < GRID) {
-                        out[aa * GRID + bb] += v * k[d + r];
-                    }
-                }
-            }
-        }
-        return out;
-    }
-
     private static double[] reference() {
         double cell = (RosenbrockInversion.HIGH - RosenbrockInversion.LOW) / GRID;
         double[] q = new double[GRID * GRID];
-        int sub = 4; // 4 × 4 sub-cell points: the band is only a few cells wide
+        int sub = SUB;
         for (int a = 0; a < GRID; a++) {
             for (int b = 0; b < GRID; b++) {
                 double s = 0;

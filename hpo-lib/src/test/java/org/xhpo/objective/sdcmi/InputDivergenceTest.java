@@ -24,7 +24,21 @@ class InputDivergenceTest {
         }
         double floor = InputDivergence.toReference(exact[0], exact[1]);
         double prior = InputDivergence.toReference(p1, p2);
-        assertTrue(floor < 0.5 * prior, "floor " + floor + " vs prior " + prior);
+        assertTrue(floor < 0.05, "exact draws: JS " + floor);
+        assertTrue(prior > 0.3, "prior draws: JS " + prior);
+        // a sample on only one half of the band is penalized
+        int half = 0;
+        double[] h1 = new double[1000];
+        double[] h2 = new double[1000];
+        for (int i = 0; i < 1000 && half < 1000; i++) {
+            if (exact[0][i] < 0.8) {
+                h1[half] = exact[0][i];
+                h2[half] = exact[1][i];
+                half++;
+            }
+        }
+        double partial = InputDivergence.toReference(java.util.Arrays.copyOf(h1, half), java.util.Arrays.copyOf(h2, half));
+        assertTrue(partial > floor + 0.05, "half-band JS " + partial + " vs floor " + floor);
         // the output law of exact draws is the target: the output JS is near 0
         double[] inter = new double[2000];
         for (int i = 0; i < 1000; i++) {

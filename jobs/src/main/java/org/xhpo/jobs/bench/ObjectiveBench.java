@@ -45,6 +45,7 @@ public final class ObjectiveBench {
         workloads.put("sdcmi DM-AC", new ObjectiveSpec("sdcmi", Map.of("discriminator", "ac")));
         workloads.put("mlp Fashion-MNIST", new ObjectiveSpec("mlp", Map.of()));
         workloads.put("mlp Bateman", new ObjectiveSpec("mlp", Map.of("task", "regression", "data", "data/bateman.csv")));
+        workloads.put("ubal Fashion-MNIST", new ObjectiveSpec("ubal", Map.of()));
         List<Run> runs = new ArrayList<>();
         for (Map.Entry<String, ObjectiveSpec> w : workloads.entrySet()) {
             Objective o = ObjectiveRegistry.create(w.getValue());
@@ -105,6 +106,10 @@ public final class ObjectiveBench {
                 where = String.format(Locale.ROOT, "diffusion generator %.0f%%, discriminator %.0f%%, rest (JS, rejection) %.0f%%;"
                         + " js_x median %.3f", 100 * gen / wall, 100 * disc / wall, 100 * Math.max(0, wall - gen - disc) / wall,
                         medianOf(rs, r -> r.metrics().get("js_x")));
+            } else if (e.getKey().startsWith("ubal")) {
+                double train = medianOf(rs, r -> r.metrics().get("train_seconds"));
+                where = String.format(Locale.ROOT, "training %.0f%%; value = test accuracy, back-projection accuracy median %.2f",
+                        100 * train / wall, medianOf(rs, r -> r.metrics().get("backproj_accuracy")));
             } else {
                 double train = medianOf(rs, r -> r.metrics().get("train_seconds"));
                 where = String.format(Locale.ROOT, "training %.0f%% (%.0f params, %.0f FLOPs per example)", 100 * train / wall,
