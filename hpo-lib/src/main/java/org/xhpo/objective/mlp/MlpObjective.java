@@ -8,12 +8,13 @@ import java.util.Optional;
 import java.util.SplittableRandom;
 import java.util.concurrent.ConcurrentHashMap;
 import org.xhpo.data.BatemanDataset;
-import org.xhpo.data.IdxReader;
 import org.xhpo.data.LabeledImages;
 import org.xhpo.nn.Activation;
 import org.xhpo.nn.DenseNetwork;
+import org.xhpo.nn.Minibatches;
 import org.xhpo.nn.Optimizer;
 import org.xhpo.objective.Evaluation;
+import org.xhpo.objective.IdxFiles;
 import org.xhpo.objective.Objective;
 import org.xhpo.objective.Settings;
 import org.xhpo.objective.TrialContext;
@@ -53,10 +54,7 @@ public final class MlpObjective implements Objective {
     private static final Map<String, BatemanDataset> BATEMAN = new ConcurrentHashMap<>();
 
     private final boolean classification;
-    private final String images;
-    private final String labels;
-    private final String testImages;
-    private final String testLabels;
+    private final IdxFiles files;
     private final int trainSize;
     private final double validation;
     private final int testSize;
@@ -73,11 +71,7 @@ public final class MlpObjective implements Objective {
             throw new IllegalArgumentException("objective.settings.task: expected classification or regression, got '" + task + "'");
         }
         classification = task.equals("classification");
-        String dir = IdxReader.DEBIAN_FASHION_MNIST + "/";
-        images = s.getString("images", dir + "train-images-idx3-ubyte.gz");
-        labels = s.getString("labels", dir + "train-labels-idx1-ubyte.gz");
-        testImages = s.getString("test_images", dir + "t10k-images-idx3-ubyte.gz");
-        testLabels = s.getString("test_labels", dir + "t10k-labels-idx1-ubyte.gz");
+        files = IdxFiles.from(s);
         trainSize = s.getInt("train_size", classification ? 5000 : Integer.MAX_VALUE, 2);
         validation = s.getDouble("validation", 0.1);
         if (!(validation >= 0 && validation < 1)) {
@@ -117,8 +111,8 @@ public final class MlpObjective implements Objective {
     }
 
     private Evaluation classify(MlpTraining t, SplittableRandom rng, TrialContext context) throws IOException {
-        LabeledImages train = IdxReader.cached(images, labels, trainSize, "objective.settings.images");
-        LabeledImages test = IdxReader.cached(testImages, testLabels, testSize, "objective.settings.test_images");
+        LabeledImages train = files.train(trainSize);
+        LabeledImages test = files.test(testSize);
         int n = train.size();
         int nVal = (int) Math.round(n * validation);
         int[] trainRows = range(0, n - nVal);
@@ -157,14 +151,8 @@ public final class MlpObjective implements Objective {
             BATEMAN.putIfAbsent(data, d);
         }
         int n = d.rows();
-        int[] perm = range(0, n);
-        SplittableRandom split = new SplittableRandom(splitSeed);
-        for (int i = n - 1; i > 0; i--) {
-            int j = split.nextInt(i + 1);
-            int tmp = perm[i];
-            perm[i] = perm[j];
-            perm[j] = tmp;
-        }
+        int[] perm = Minibatches.identity(n);
+        Minibatches.shuffle(perm, new SplittableRandom(splitSeed));
         int nTest = Math.max(1, (int) Math.round(n * testFraction));
         int rest = n - nTest;
         int nVal = (int) Math.round(rest * validation);

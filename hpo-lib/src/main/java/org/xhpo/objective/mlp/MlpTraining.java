@@ -5,6 +5,7 @@ import java.util.concurrent.CancellationException;
 import java.util.function.BooleanSupplier;
 import org.xhpo.nn.Activation;
 import org.xhpo.nn.DenseNetwork;
+import org.xhpo.nn.Minibatches;
 import org.xhpo.nn.Optimizer;
 
 /**
@@ -99,12 +100,7 @@ public record MlpTraining(int layers, int width, Activation activation, double d
             if (cancelled.getAsBoolean()) {
                 throw new CancellationException("mlp: the trial was cancelled in epoch " + (epoch + 1));
             }
-            for (int i = n - 1; i > 0; i--) {
-                int j = rng.nextInt(i + 1);
-                int t = order[i];
-                order[i] = order[j];
-                order[j] = t;
-            }
+            Minibatches.shuffle(order, rng);
             for (int from = 0; from < n; from += batch) {
                 int b = Math.min(batch, n - from);
                 double[] in = new double[b * inputs];

@@ -46,19 +46,10 @@ public final class AffineCouplingDiscriminator implements Discriminator {
     @Override
     public DoubleUnaryOperator fitLogDensity(double[] y, SplittableRandom rng) {
         int n = y.length;
-        double mean = 0;
-        for (double v : y) {
-            mean += v;
-        }
-        mean /= n;
-        double var = 0;
-        for (double v : y) {
-            var += (v - mean) * (v - mean);
-        }
-        double sd = Math.max(Math.sqrt(var / n), 1e-12);
+        Standardization st = Standardization.of(y);
         double[] data = new double[2 * n];
         for (int i = 0; i < n; i++) {
-            data[2 * i] = (y[i] - mean) / sd;
+            data[2 * i] = st.apply(y[i]);
             data[2 * i + 1] = rng.nextGaussian();
         }
         Flow flow = new Flow(layers, hidden, dropout, rng);
@@ -67,10 +58,8 @@ public final class AffineCouplingDiscriminator implements Discriminator {
         for (int k = 0; k < MARGINAL_DRAWS; k++) {
             draws[k] = rng.nextGaussian();
         }
-        final double m = mean;
-        final double s = sd;
         return v -> {
-            double z = (v - m) / s;
+            double z = st.apply(v);
             double[] pts = new double[2 * MARGINAL_DRAWS];
             for (int k = 0; k < MARGINAL_DRAWS; k++) {
                 pts[2 * k] = z;
@@ -86,7 +75,7 @@ public final class AffineCouplingDiscriminator implements Discriminator {
             for (double a : lp) {
                 sum += Math.exp(a - max);
             }
-            return max + Math.log(sum / MARGINAL_DRAWS) - Math.log(s);
+            return max + Math.log(sum / MARGINAL_DRAWS) - Math.log(st.sd());
         };
     }
 
@@ -197,17 +186,9 @@ public final class AffineCouplingDiscriminator implements Discriminator {
                 opts[l] = new Optimizer(Optimizer.Kind.ADAM, nets[l].parameterCount(), lr, 0.0, 0.0, 5.0);
                 grads[l] = new double[nets[l].parameterCount()];
             }
-            int[] order = new int[n];
-            for (int i = 0; i < n; i++) {
-                order[i] = i;
-            }
+            int[] order = org.xhpo.nn.Minibatches.identity(n);
             for (int epoch = 0; epoch < epochs; epoch++) {
-                for (int i = n - 1; i > 0; i--) {
-                    int j = rng.nextInt(i + 1);
-                    int t = order[i];
-                    order[i] = order[j];
-                    order[j] = t;
-                }
+                org.xhpo.nn.Minibatches.shuffle(order, rng);
                 for (int from = 0; from < n; from += batch) {
                     int b = Math.min(batch, n - from);
                     double[] pts = new double[2 * b];

@@ -5,6 +5,7 @@ import java.util.function.BooleanSupplier;
 import java.util.concurrent.CancellationException;
 import org.xhpo.nn.Activation;
 import org.xhpo.nn.DenseNetwork;
+import org.xhpo.nn.Minibatches;
 import org.xhpo.nn.Optimizer;
 
 /**
@@ -105,17 +106,14 @@ public final class DiffusionGenerator {
     private void train(double[] x, int n, DiffusionSettings s, SplittableRandom rng, BooleanSupplier cancelled) {
         Optimizer opt = new Optimizer(Optimizer.Kind.ADAM, net.parameterCount(), s.learningRate(), 0.0, 0.0, 1.0);
         double[] grad = new double[net.parameterCount()];
-        int[] order = new int[n];
-        for (int i = 0; i < n; i++) {
-            order[i] = i;
-        }
+        int[] order = Minibatches.identity(n);
         int width = DIM + 2 * FREQUENCIES;
         double[] xt = new double[DIM];
         for (int epoch = 0; epoch < s.epochs(); epoch++) {
             if (cancelled.getAsBoolean()) {
                 throw new CancellationException("sDCMI: the trial was cancelled while training the diffusion model");
             }
-            shuffle(order, rng);
+            Minibatches.shuffle(order, rng);
             for (int from = 0; from < n; from += s.batch()) {
                 int b = Math.min(s.batch(), n - from);
                 double[] in = new double[b * width];
@@ -142,15 +140,6 @@ public final class DiffusionGenerator {
                 net.backward(pass, dOut, grad, null);
                 opt.step(net.parameters(), grad);
             }
-        }
-    }
-
-    private static void shuffle(int[] a, SplittableRandom rng) {
-        for (int i = a.length - 1; i > 0; i--) {
-            int j = rng.nextInt(i + 1);
-            int t = a[i];
-            a[i] = a[j];
-            a[j] = t;
         }
     }
 

@@ -40,19 +40,10 @@ public final class GaussianMixtureDiscriminator implements Discriminator {
     /** Fits the mixture; exposed for tests. */
     Mixture fit(double[] y, SplittableRandom rng) {
         int n = y.length;
-        double mean = 0;
-        for (double v : y) {
-            mean += v;
-        }
-        mean /= n;
-        double var = 0;
-        for (double v : y) {
-            var += (v - mean) * (v - mean);
-        }
-        double sd = Math.max(Math.sqrt(var / n), 1e-12);
+        Standardization st = Standardization.of(y);
         double[] z = new double[n];
         for (int i = 0; i < n; i++) {
-            z[i] = (y[i] - mean) / sd;
+            z[i] = st.apply(y[i]);
         }
         int k = components;
         double[] mu = kMeansPlusPlus(z, k, rng);
@@ -111,7 +102,7 @@ public final class GaussianMixtureDiscriminator implements Discriminator {
             }
             previous = ll;
         }
-        return new Mixture(mean, sd, mu, s2, w, iterations);
+        return new Mixture(st.mean(), st.sd(), mu, s2, w, iterations);
     }
 
     private static double[] kMeansPlusPlus(double[] z, int k, SplittableRandom rng) {

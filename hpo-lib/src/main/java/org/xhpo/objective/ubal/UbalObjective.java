@@ -8,9 +8,10 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.SplittableRandom;
 import java.util.concurrent.CancellationException;
-import org.xhpo.data.IdxReader;
 import org.xhpo.data.LabeledImages;
+import org.xhpo.nn.Minibatches;
 import org.xhpo.objective.Evaluation;
+import org.xhpo.objective.IdxFiles;
 import org.xhpo.objective.Objective;
 import org.xhpo.objective.Settings;
 import org.xhpo.objective.TrialContext;
@@ -49,10 +50,7 @@ public final class UbalObjective implements Objective {
     static final String[] NAMES = {"beta1_f", "beta2_f", "beta3_f", "gamma1_f", "gamma2_f", "gamma1_b", "gamma2_b"};
     private static final double[] REFERENCE = {1.0, 1.0, 0.9, 1.0, 1.0, 1.0, 1.0};
 
-    private final String images;
-    private final String labels;
-    private final String testImages;
-    private final String testLabels;
+    private final IdxFiles files;
     private final int trainSize;
     private final int testSize;
     private final int hidden;
@@ -65,11 +63,7 @@ public final class UbalObjective implements Objective {
     public UbalObjective(Map<String, Object> settings) {
         Settings s = new Settings(settings, "objective.settings").allowOnly("images", "labels", "test_images", "test_labels",
                 "train_size", "test_size", "hidden", "epochs", "learning_rate", "batch", "init_std");
-        String dir = IdxReader.DEBIAN_FASHION_MNIST + "/";
-        images = s.getString("images", dir + "train-images-idx3-ubyte.gz");
-        labels = s.getString("labels", dir + "train-labels-idx1-ubyte.gz");
-        testImages = s.getString("test_images", dir + "t10k-images-idx3-ubyte.gz");
-        testLabels = s.getString("test_labels", dir + "t10k-labels-idx1-ubyte.gz");
+        files = IdxFiles.from(s);
         trainSize = s.getInt("train_size", 3000, 1);
         testSize = s.getInt("test_size", 1000, 1);
         hidden = s.getInt("hidden", 128, 1);
@@ -94,8 +88,8 @@ public final class UbalObjective implements Objective {
                 throw new IllegalArgumentException("ubal hyperparameter " + NAMES[i] + ": must be in [0, 1], got " + hp[i]);
             }
         }
-        LabeledImages train = IdxReader.cached(images, labels, trainSize, "objective.settings.images");
-        LabeledImages test = IdxReader.cached(testImages, testLabels, testSize, "objective.settings.test_images");
+        LabeledImages train = files.train(trainSize);
+        LabeledImages test = files.test(testSize);
         int classes = Math.max(train.classes(), test.classes());
         int inputs = train.features();
         SplittableRandom rng = new SplittableRandom(context.seed());
@@ -103,20 +97,12 @@ public final class UbalObjective implements Objective {
                 new double[] {hp[3], hp[4]}, new double[] {hp[5], hp[6]}, initStd, rng);
         long start = System.nanoTime();
         int n = train.size();
-        int[] order = new int[n];
-        for (int i = 0; i < n; i++) {
-            order[i] = i;
-        }
+        int[] order = Minibatches.identity(n);
         for (int epoch = 0; epoch < epochs; epoch++) {
             if (context.cancelled().getAsBoolean()) {
                 throw new CancellationException("ubal: the trial was cancelled in epoch " + (epoch + 1));
             }
-            for (int i = n - 1; i > 0; i--) {
-                int j = rng.nextInt(i + 1);
-                int t = order[i];
-                order[i] = order[j];
-                order[j] = t;
-            }
+            Minibatches.shuffle(order, rng);
             for (int from = 0; from < n; from += batch) {
                 int b = Math.min(batch, n - from);
                 double[] x = new double[b * inputs];
