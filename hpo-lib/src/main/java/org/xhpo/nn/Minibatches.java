@@ -16,6 +16,22 @@ public final class Minibatches {
         return order;
     }
 
+    /**
+     * The rows {@code order[from .. from+count)} of {@code x} as one row-major {@code double} batch
+     * ({@code count × width}), the layout {@link DenseNetwork} takes.
+     */
+    public static double[] gather(float[][] x, int[] order, int from, int count) {
+        int width = x[order[from]].length;
+        double[] batch = new double[count * width];
+        for (int i = 0; i < count; i++) {
+            float[] row = x[order[from + i]];
+            for (int j = 0; j < width; j++) {
+                batch[i * width + j] = row[j];
+            }
+        }
+        return batch;
+    }
+
     /** Fisher–Yates shuffle (Knuth, TAOCP vol. 2, Algorithm 3.4.2 P) driven by {@code rng}. */
     public static void shuffle(int[] order, SplittableRandom rng) {
         for (int i = order.length - 1; i > 0; i--) {

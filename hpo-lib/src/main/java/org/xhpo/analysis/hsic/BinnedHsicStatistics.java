@@ -195,8 +195,11 @@ public final class BinnedHsicStatistics implements Serializable {
         } else if (bw instanceof Bandwidth.Median) {
             return BandwidthRules.guard(BandwidthRules.gridMedian(all[variable], 1.0 / (bins - 1)));
         }
-        throw new UnsupportedOperationException("bandwidth max: not supported by the binned estimator;"
-                + " use std, median or a fixed number (or the exact HsicEstimator)");
+        // The max rule searches h down to 1e-4, far below the grid's resolution 1/(bins − 1), where
+        // binned sums no longer approximate the exact ones; so it is refused here, not approximated.
+        throw new UnsupportedOperationException("bandwidth max: not available from binned counts (its search goes"
+                + " below the grid resolution " + 1.0 / (bins - 1) + "); use std, median or a fixed number,"
+                + " or the exact HsicEstimator");
     }
 
     /** The indices of one variable (pPermutation NaN). */

@@ -4,6 +4,7 @@ import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.SplittableRandom;
+import org.xhpo.nn.Minibatches;
 import java.util.function.ToDoubleFunction;
 
 /**
@@ -89,7 +90,7 @@ public final class MlpEnsemble implements Serializable {
         double[] g = new double[net.w.length];
         for (int epoch = 0; epoch < epochs && sinceBest < 40; epoch++) {
             int[] order = train.clone();
-            shuffle(order, rng);
+            Minibatches.shuffle(order, rng);
             for (int s = 0; s < order.length; s += batch) {
                 int e = Math.min(order.length, s + batch);
                 java.util.Arrays.fill(g, 0);
@@ -149,21 +150,9 @@ public final class MlpEnsemble implements Serializable {
     }
 
     private static int[] permutation(int n, SplittableRandom rng) {
-        int[] p = new int[n];
-        for (int i = 0; i < n; i++) {
-            p[i] = i;
-        }
-        shuffle(p, rng);
+        int[] p = Minibatches.identity(n);
+        Minibatches.shuffle(p, rng);
         return p;
-    }
-
-    private static void shuffle(int[] a, SplittableRandom rng) {
-        for (int i = a.length - 1; i > 0; i--) {
-            int j = rng.nextInt(i + 1);
-            int t = a[i];
-            a[i] = a[j];
-            a[j] = t;
-        }
     }
 
 }

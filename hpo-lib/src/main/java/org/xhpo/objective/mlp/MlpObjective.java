@@ -14,6 +14,7 @@ import org.xhpo.nn.DenseNetwork;
 import org.xhpo.nn.Minibatches;
 import org.xhpo.nn.Optimizer;
 import org.xhpo.objective.Evaluation;
+import org.xhpo.objective.Hyperparameters;
 import org.xhpo.objective.IdxFiles;
 import org.xhpo.objective.Objective;
 import org.xhpo.objective.Settings;
@@ -95,19 +96,17 @@ public final class MlpObjective implements Objective {
 
     /** Reads the hyperparameters, with defaults for missing ones. */
     static MlpTraining training(Configuration c) {
-        boolean dropout = switch (String.valueOf(c.has("dropout") ? c.get("dropout") : "off")) {
+        Hyperparameters h = new Hyperparameters(c, "mlp");
+        boolean dropout = switch (h.text("dropout", "off")) {
             case "on", "true" -> true;
             case "off", "false" -> false;
             default -> throw new IllegalArgumentException("mlp hyperparameter dropout: expected on or off, got " + c.get("dropout"));
         };
-        double rate = dropout ? number(c, "dropout_rate", 0.2) : 0.0;
-        if (!(rate >= 0 && rate < 1)) {
-            throw new IllegalArgumentException("mlp hyperparameter dropout_rate: must be in [0, 1), got " + rate);
-        }
-        return new MlpTraining(whole(c, "layers", 2, 0), whole(c, "width", 128, 1),
-                Activation.parse(text(c, "activation", "relu"), "mlp hyperparameter activation"), rate,
-                Optimizer.Kind.parse(text(c, "optimizer", "adam"), "mlp hyperparameter optimizer"),
-                positive(c, "lr", 1e-3), nonNegative(c, "weight_decay", 0.0), whole(c, "batch", 64, 1), whole(c, "epochs", 5, 1));
+        double rate = dropout ? h.fraction("dropout_rate", 0.2) : 0.0;
+        return new MlpTraining(h.whole("layers", 2, 0), h.whole("width", 128, 1),
+                Activation.parse(h.text("activation", "relu"), "mlp hyperparameter activation"), rate,
+                Optimizer.Kind.parse(h.text("optimizer", "adam"), "mlp hyperparameter optimizer"),
+                h.positive("lr", 1e-3), h.nonNegative("weight_decay", 0.0), h.whole("batch", 64, 1), h.whole("epochs", 5, 1));
     }
 
     private Evaluation classify(MlpTraining t, SplittableRandom rng, TrialContext context) throws IOException {
@@ -206,45 +205,6 @@ public final class MlpObjective implements Objective {
             r[i] = from + i;
         }
         return r;
-    }
-
-    private static double number(Configuration c, String name, double def) {
-        if (!c.has(name)) {
-            return def;
-        }
-        Object v = c.get(name);
-        if (v instanceof Number num) {
-            return num.doubleValue();
-        }
-        throw new IllegalArgumentException("mlp hyperparameter " + name + ": expected a number, got " + v);
-    }
-
-    private static int whole(Configuration c, String name, int def, int min) {
-        double v = number(c, name, def);
-        if (v != Math.rint(v) || v < min || v > 1_000_000) {
-            throw new IllegalArgumentException("mlp hyperparameter " + name + ": expected a whole number >= " + min + ", got " + v);
-        }
-        return (int) v;
-    }
-
-    private static double positive(Configuration c, String name, double def) {
-        double v = number(c, name, def);
-        if (!(v > 0)) {
-            throw new IllegalArgumentException("mlp hyperparameter " + name + ": must be > 0, got " + v);
-        }
-        return v;
-    }
-
-    private static double nonNegative(Configuration c, String name, double def) {
-        double v = number(c, name, def);
-        if (!(v >= 0)) {
-            throw new IllegalArgumentException("mlp hyperparameter " + name + ": must be >= 0, got " + v);
-        }
-        return v;
-    }
-
-    private static String text(Configuration c, String name, String def) {
-        return c.has(name) ? String.valueOf(c.get(name)) : def;
     }
 
     @Override

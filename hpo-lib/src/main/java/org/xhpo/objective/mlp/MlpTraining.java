@@ -103,14 +103,8 @@ public record MlpTraining(int layers, int width, Activation activation, double d
             Minibatches.shuffle(order, rng);
             for (int from = 0; from < n; from += batch) {
                 int b = Math.min(batch, n - from);
-                double[] in = new double[b * inputs];
-                for (int i = 0; i < b; i++) {
-                    batchRows[i] = order[from + i];
-                    float[] row = x[batchRows[i]];
-                    for (int j = 0; j < inputs; j++) {
-                        in[i * inputs + j] = row[j];
-                    }
-                }
+                System.arraycopy(order, from, batchRows, 0, b);
+                double[] in = Minibatches.gather(x, order, from, b);
                 DenseNetwork.Pass pass = net.forward(in, b, rng);
                 double[] d = new double[b * outputs];
                 double l = loss.apply(pass.output(), batchRows, b, d);
@@ -128,19 +122,11 @@ public record MlpTraining(int layers, int width, Activation activation, double d
 
     /** The network's outputs for the given rows, in chunks of 512. */
     public static double[] predict(DenseNetwork net, float[][] x, int[] rows) {
-        int inputs = net.inputs();
         int outputs = net.outputs();
         double[] result = new double[rows.length * outputs];
         for (int from = 0; from < rows.length; from += 512) {
             int b = Math.min(512, rows.length - from);
-            double[] in = new double[b * inputs];
-            for (int i = 0; i < b; i++) {
-                float[] row = x[rows[from + i]];
-                for (int j = 0; j < inputs; j++) {
-                    in[i * inputs + j] = row[j];
-                }
-            }
-            System.arraycopy(net.predict(in, b), 0, result, from * outputs, b * outputs);
+            System.arraycopy(net.predict(Minibatches.gather(x, rows, from, b), b), 0, result, from * outputs, b * outputs);
         }
         return result;
     }

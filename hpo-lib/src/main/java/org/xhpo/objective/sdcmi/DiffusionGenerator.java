@@ -71,11 +71,6 @@ public final class DiffusionGenerator {
         }
     }
 
-    /** ᾱ_T, how much signal is left after the last forward step. */
-    public double finalSignal() {
-        return alphaBar[steps];
-    }
-
     private void standardize(double[] x, int n) {
         for (int d = 0; d < DIM; d++) {
             double m = 0;

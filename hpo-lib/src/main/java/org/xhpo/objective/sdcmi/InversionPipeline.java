@@ -50,7 +50,7 @@ public final class InversionPipeline {
             x[2 * i] = RosenbrockInversion.LOW + (RosenbrockInversion.HIGH - RosenbrockInversion.LOW) * pts[i][0];
             x[2 * i + 1] = RosenbrockInversion.LOW + (RosenbrockInversion.HIGH - RosenbrockInversion.LOW) * pts[i][1];
         }
-        double[] jsTrace = new double[iterations];
+        double jsFirst = Double.NaN;
         long train = 0;
         long sample = 0;
         long fit = 0;
@@ -107,9 +107,11 @@ public final class InversionPipeline {
                 }
             }
             x = next;
-            jsTrace[t] = x.length >= 4 ? outputDivergence(x) : Math.log(2);
+            if (t == 0) {
+                jsFirst = finalOutputDivergence(x);
+            }
         }
-        double js = jsTrace[iterations - 1];
+        double js = iterations == 1 ? jsFirst : finalOutputDivergence(x);
         double[] x1 = new double[x.length / 2];
         double[] x2 = new double[x.length / 2];
         for (int i = 0; i < x1.length; i++) {
@@ -117,7 +119,7 @@ public final class InversionPipeline {
             x2[i] = x[2 * i + 1];
         }
         double jsX = x1.length >= 2 ? InputDivergence.toReference(x1, x2) : Math.log(2);
-        return new Result(x1, x2, js, jsX, jsTrace, (System.nanoTime() - start) / 1e9,
+        return new Result(x1, x2, js, jsX, jsFirst, (System.nanoTime() - start) / 1e9,
                 new Phases(train / 1e9, sample / 1e9, fit / 1e9));
     }
 
@@ -138,6 +140,11 @@ public final class InversionPipeline {
         }
     }
 
+    /** The output JS of a set, ln 2 when fewer than 2 points survived. */
+    private static double finalOutputDivergence(double[] x) {
+        return x.length >= 4 ? outputDivergence(x) : Math.log(2);
+    }
+
     /** JS in nats between the law of M(x) and Q_Y. */
     static double outputDivergence(double[] x) {
         double[] y = new double[x.length / 2];
@@ -155,11 +162,11 @@ public final class InversionPipeline {
      * @param x2 the final sample's second coordinates
      * @param js JS(Q_Yg ‖ Q_Y) in nats after the last iteration
      * @param jsX the input-space JS to the data-consistent reference
-     * @param jsTrace the output JS after each iteration
+     * @param jsFirst the output JS after the first iteration
      * @param seconds wall time of the run
      * @param phases where the time went
      */
-    public record Result(double[] x1, double[] x2, double js, double jsX, double[] jsTrace, double seconds, Phases phases) {
+    public record Result(double[] x1, double[] x2, double js, double jsX, double jsFirst, double seconds, Phases phases) {
     }
 
     /**

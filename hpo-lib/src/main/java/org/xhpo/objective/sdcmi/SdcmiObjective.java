@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.xhpo.objective.Evaluation;
+import org.xhpo.objective.Hyperparameters;
 import org.xhpo.objective.Objective;
 import org.xhpo.objective.Settings;
 import org.xhpo.objective.TrialContext;
@@ -73,20 +74,21 @@ public final class SdcmiObjective implements Objective {
 
     @Override
     public Evaluation evaluate(Configuration c, TrialContext context) {
+        Hyperparameters h = new Hyperparameters(c, "sdcmi");
         DiffusionGenerator.DiffusionSettings dm = new DiffusionGenerator.DiffusionSettings(
-                intParam(c, "steps", 1), intParam(c, "hdif", 1), dmWidth, positive(c, "lr"),
-                intParam(c, "bs", 1), intParam(c, "epoch", 1), fraction(c, "drop"));
+                whole(h, "steps"), whole(h, "hdif"), dmWidth, h.positive("lr", DEFAULTS.get("lr")),
+                whole(h, "bs"), whole(h, "epoch"), h.fraction("drop", DEFAULTS.get("drop")));
         Discriminator disc = gmm
-                ? new GaussianMixtureDiscriminator(intParam(c, "comp", 1), positive(c, "scale"), positive(c, "delta"),
-                        intParam(c, "n_iters", 1))
-                : new AffineCouplingDiscriminator(intParam(c, "layers", 1), intParam(c, "hclas", 1), dm.learningRate(),
+                ? new GaussianMixtureDiscriminator(whole(h, "comp"), h.positive("scale", DEFAULTS.get("scale")),
+                        h.positive("delta", DEFAULTS.get("delta")), whole(h, "n_iters"))
+                : new AffineCouplingDiscriminator(whole(h, "layers"), whole(h, "hclas"), dm.learningRate(),
                         dm.batch(), dm.epochs(), dm.dropout());
         InversionPipeline.Result r = new InversionPipeline(sampleSize, iterations, rejection, butler, dm, disc)
                 .run(context.seed(), context.cancelled());
         Map<String, Double> metrics = new LinkedHashMap<>();
         metrics.put("js_distance", Math.sqrt(r.js()));
         metrics.put("js_x", r.jsX());
-        metrics.put("js_first", r.jsTrace()[0]);
+        metrics.put("js_first", r.jsFirst());
         metrics.put("final_size", (double) r.x1().length);
         metrics.put("seconds", r.seconds());
         metrics.put("seconds_generator", r.phases().generatorTraining() + r.phases().generatorSampling());
@@ -94,32 +96,8 @@ public final class SdcmiObjective implements Objective {
         return new Evaluation(r.js(), metrics);
     }
 
-    private static double value(Configuration c, String name) {
-        return c.has(name) ? c.getDouble(name) : DEFAULTS.get(name);
-    }
-
-    private static int intParam(Configuration c, String name, int min) {
-        double v = value(c, name);
-        if (v < min || v != Math.rint(v)) {
-            throw new IllegalArgumentException("sdcmi hyperparameter " + name + ": expected a whole number >= " + min + ", got " + v);
-        }
-        return (int) v;
-    }
-
-    private static double positive(Configuration c, String name) {
-        double v = value(c, name);
-        if (!(v > 0)) {
-            throw new IllegalArgumentException("sdcmi hyperparameter " + name + ": must be > 0, got " + v);
-        }
-        return v;
-    }
-
-    private static double fraction(Configuration c, String name) {
-        double v = value(c, name);
-        if (!(v >= 0 && v < 1)) {
-            throw new IllegalArgumentException("sdcmi hyperparameter " + name + ": must be in [0, 1), got " + v);
-        }
-        return v;
+    private static int whole(Hyperparameters h, String name) {
+        return h.whole(name, DEFAULTS.get(name).intValue(), 1);
     }
 
     @Override

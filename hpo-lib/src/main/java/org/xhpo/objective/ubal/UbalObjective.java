@@ -11,6 +11,7 @@ import java.util.concurrent.CancellationException;
 import org.xhpo.data.LabeledImages;
 import org.xhpo.nn.Minibatches;
 import org.xhpo.objective.Evaluation;
+import org.xhpo.objective.Hyperparameters;
 import org.xhpo.objective.IdxFiles;
 import org.xhpo.objective.Objective;
 import org.xhpo.objective.Settings;
@@ -81,12 +82,10 @@ public final class UbalObjective implements Objective {
 
     @Override
     public Evaluation evaluate(Configuration c, TrialContext context) throws IOException {
+        Hyperparameters h = new Hyperparameters(c, "ubal");
         double[] hp = new double[NAMES.length];
         for (int i = 0; i < NAMES.length; i++) {
-            hp[i] = c.has(NAMES[i]) ? c.getDouble(NAMES[i]) : REFERENCE[i];
-            if (!(hp[i] >= 0 && hp[i] <= 1)) {
-                throw new IllegalArgumentException("ubal hyperparameter " + NAMES[i] + ": must be in [0, 1], got " + hp[i]);
-            }
+            hp[i] = h.unit(NAMES[i], REFERENCE[i]);
         }
         LabeledImages train = files.train(trainSize);
         LabeledImages test = files.test(testSize);
@@ -105,20 +104,16 @@ public final class UbalObjective implements Objective {
             Minibatches.shuffle(order, rng);
             for (int from = 0; from < n; from += batch) {
                 int b = Math.min(batch, n - from);
-                double[] x = new double[b * inputs];
+                double[] x = Minibatches.gather(train.pixels(), order, from, b);
                 double[] y = new double[b * classes];
                 for (int r = 0; r < b; r++) {
-                    float[] px = train.pixels()[order[from + r]];
-                    for (int k = 0; k < inputs; k++) {
-                        x[r * inputs + k] = px[k];
-                    }
                     y[r * classes + train.labels()[order[from + r]]] = 1.0;
                 }
                 net.learn(x, y, b, learningRate);
             }
         }
         double seconds = (System.nanoTime() - start) / 1e9;
-        double accuracy = accuracy(net, test, inputs, classes);
+        double accuracy = accuracy(net, test, classes);
         Map<String, Double> metrics = new LinkedHashMap<>();
         metrics.put("error", 1 - accuracy);
         metrics.put("backproj_accuracy", backProjectionAccuracy(net, classes));
@@ -126,18 +121,12 @@ public final class UbalObjective implements Objective {
         return new Evaluation(accuracy, metrics);
     }
 
-    private static double accuracy(UbalNetwork net, LabeledImages d, int inputs, int classes) {
+    private static double accuracy(UbalNetwork net, LabeledImages d, int classes) {
+        int[] rows = Minibatches.identity(d.size());
         int right = 0;
         for (int from = 0; from < d.size(); from += 500) {
             int b = Math.min(500, d.size() - from);
-            double[] x = new double[b * inputs];
-            for (int r = 0; r < b; r++) {
-                float[] px = d.pixels()[from + r];
-                for (int k = 0; k < inputs; k++) {
-                    x[r * inputs + k] = px[k];
-                }
-            }
-            double[] out = net.predict(x, b);
+            double[] out = net.predict(Minibatches.gather(d.pixels(), rows, from, b), b);
             for (int r = 0; r < b; r++) {
                 right += argmax(out, r * classes, classes) == d.labels()[from + r] ? 1 : 0;
             }
