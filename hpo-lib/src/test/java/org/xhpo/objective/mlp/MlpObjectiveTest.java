@@ -37,13 +37,57 @@ class MlpObjectiveTest {
         Evaluation a = o.evaluate(config(), TrialContext.of(1, 5));
         Evaluation b = o.evaluate(config(), TrialContext.of(1, 5));
         Evaluation c = o.evaluate(config(), TrialContext.of(1, 6));
-        assertTrue(a.value() < 0.4, "test error " + a.value()); // chance is 0.9
+        assertTrue(a.value() < 0.4, "validation error " + a.value()); // chance is 0.9
+        assertEquals(a.metrics().get("val_error"), a.value(), 0.0); // the value is the validation error
+        double test = a.metrics().get("test_error");
+        assertTrue(test < 0.4 && test != a.value(), "test error " + test); // 100 validation vs 300 test images
+        assertEquals(1 - test, a.metrics().get("accuracy"), 1e-15);
         assertEquals(a.value(), b.value(), 0.0);
-        assertEquals(a.metrics().get("val_error"), b.metrics().get("val_error"), 0.0);
-        assertNotEquals(a.metrics().get("val_error") + a.value(), c.metrics().get("val_error") + c.value());
+        assertEquals(test, b.metrics().get("test_error"), 0.0);
+        assertNotEquals(a.metrics().get("test_error") + a.value(), c.metrics().get("test_error") + c.value());
         assertEquals(784 * 32 + 32 + 32 * 10 + 10, a.metrics().get("params"), 0.0);
         assertEquals(2.0 * (784 * 32 + 32 * 10), a.metrics().get("flops"), 0.0);
         assertTrue(a.metrics().get("train_seconds") > 0);
+    }
+
+    @Test
+    void crossValidationAveragesTheFoldsAndNeverLooksAtTheTestSet() throws Exception {
+        Map<String, Object> cv = Map.of("train_size", 600, "test_size", 200, "cv_folds", 3);
+        Evaluation e = new MlpObjective(cv).evaluate(config("epochs", 1L), TrialContext.of(1, 3));
+        assertEquals(3.0, e.metrics().get("folds"), 0.0);
+        assertEquals(e.value(), e.metrics().get("val_error"), 0.0);
+        assertTrue(e.metrics().get("val_error_sd") > 0 && e.metrics().get("test_error_sd") >= 0, e.metrics().toString());
+        // the test set only changes the test metric: a different test set leaves the value unchanged
+        Evaluation other = new MlpObjective(Map.of("train_size", 600, "test_size", 50, "cv_folds", 3))
+                .evaluate(config("epochs", 1L), TrialContext.of(1, 3));
+        assertEquals(e.value(), other.value(), 0.0);
+        assertNotEquals(e.metrics().get("test_error"), other.metrics().get("test_error"));
+        IllegalArgumentException one = assertThrows(IllegalArgumentException.class,
+                () -> new MlpObjective(Map.of("cv_folds", 1)));
+        assertTrue(one.getMessage().contains("objective.settings.cv_folds"), one.getMessage());
+        IllegalArgumentException none = assertThrows(IllegalArgumentException.class,
+                () -> new MlpObjective(Map.of("validation", 0.0)));
+        assertTrue(none.getMessage().contains("objective.settings.validation"), none.getMessage());
+    }
+
+    @Test
+    void foldsPartitionThePoolIntoContiguousValidationBlocks() {
+        int[] pool = {9, 8, 7, 6, 5, 4, 3};
+        var folds = new ValidationSplit(3, 0.1).split(pool);
+        int[] seen = new int[10];
+        for (var f : folds) {
+            assertEquals(pool.length, f.train().length + f.validate().length);
+            for (int r : f.validate()) {
+                seen[r]++;
+            }
+        }
+        for (int r : pool) {
+            assertEquals(1, seen[r], "row " + r + " validated once");
+        }
+        assertEquals(java.util.List.of(2, 2, 3), folds.stream().map(f -> f.validate().length).toList());
+        var holdOut = new ValidationSplit(1, 0.3).split(pool).get(0);
+        assertEquals(java.util.List.of(4, 3), java.util.Arrays.stream(holdOut.validate()).boxed().toList().subList(0, 2));
+        assertEquals(5, holdOut.train().length);
     }
 
     @Test
@@ -68,6 +112,7 @@ class MlpObjectiveTest {
         Evaluation e = o.evaluate(config("width", 64L, "layers", 2L, "epochs", 30L, "lr", 3e-3), TrialContext.of(1, 2));
         // predicting the training mean gives a relative L2 error near 0.6 on this data
         assertTrue(e.value() < 0.15, "relative L2 " + e.value());
+        assertTrue(e.metrics().get("test_error") < 0.15, "test relative L2 " + e.metrics().get("test_error"));
         assertEquals(e.value(), o.evaluate(config("width", 64L, "layers", 2L, "epochs", 30L, "lr", 3e-3),
                 TrialContext.of(1, 2)).value(), 0.0);
     }
