@@ -121,7 +121,9 @@ public final class MlpObjective implements Objective {
         double seconds = (System.nanoTime() - start) / 1e9;
         double testError = 1 - accuracy(net, test, range(0, test.size()));
         Map<String, Double> m = new LinkedHashMap<>();
-        m.put("val_error", nVal == 0 ? Double.NaN : 1 - accuracy(net, train, valRows));
+        if (nVal > 0) { // no validation split: no val_error (a NaN metric would fail the trial)
+            m.put("val_error", 1 - accuracy(net, train, valRows));
+        }
         m.put("accuracy", 1 - testError);
         costs(m, net, seconds);
         return new Evaluation(testError, m);
@@ -172,7 +174,9 @@ public final class MlpObjective implements Objective {
         double seconds = (System.nanoTime() - start) / 1e9;
         double testError = relativeL2(net, x, d.outputs(), testRows, sy);
         Map<String, Double> m = new LinkedHashMap<>();
-        m.put("val_error", nVal == 0 ? Double.NaN : relativeL2(net, x, d.outputs(), valRows, sy));
+        if (nVal > 0) { // no validation split: no val_error (a NaN metric would fail the trial)
+            m.put("val_error", relativeL2(net, x, d.outputs(), valRows, sy));
+        }
         costs(m, net, seconds);
         return new Evaluation(testError, m);
     }

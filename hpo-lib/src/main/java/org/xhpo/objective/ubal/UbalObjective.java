@@ -43,7 +43,7 @@ import org.xhpo.study.Direction;
  * example), so it is a setting, not the default.
  *
  * <p>Metrics: the value {@code accuracy} (argmax of the FP output on the test images),
- * {@code error} = 1 − accuracy, {@code backproj_accuracy} (each class's one-hot target projected
+ * {@code test_error} = 1 − accuracy, {@code backproj_accuracy} (each class's one-hot target projected
  * down to the input layer by BP, then classified by FP; the fraction of the classes recovered),
  * {@code train_seconds}.
  */
@@ -115,7 +115,7 @@ public final class UbalObjective implements Objective {
         double seconds = (System.nanoTime() - start) / 1e9;
         double accuracy = accuracy(net, test, classes);
         Map<String, Double> metrics = new LinkedHashMap<>();
-        metrics.put("error", 1 - accuracy);
+        metrics.put("test_error", 1 - accuracy); // "error" is a trials-table column
         metrics.put("backproj_accuracy", backProjectionAccuracy(net, classes));
         metrics.put("train_seconds", seconds);
         return new Evaluation(accuracy, metrics);

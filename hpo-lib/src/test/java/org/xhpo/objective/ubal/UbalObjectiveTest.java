@@ -27,7 +27,7 @@ class UbalObjectiveTest {
         Evaluation b = o.evaluate(new Configuration(Map.of()), TrialContext.of(1, 7));
         Evaluation c = o.evaluate(new Configuration(Map.of()), TrialContext.of(1, 8));
         assertTrue(a.value() > 0.3 && a.value() <= 1, "accuracy " + a.value());
-        assertEquals(1 - a.value(), a.metrics().get("error"), 1e-15);
+        assertEquals(1 - a.value(), a.metrics().get("test_error"), 1e-15);
         double bp = a.metrics().get("backproj_accuracy");
         assertTrue(bp >= 0 && bp <= 1 && Math.abs(bp * 10 - Math.rint(bp * 10)) < 1e-9, "backproj " + bp);
         assertEquals(a.value(), b.value(), 0.0);
