@@ -16,6 +16,7 @@ import org.apache.hadoop.fs.Path;
  *   study.json              the study's metadata ({@link StudyMetadata}): space, objective, seed, …
  *   trials/round=N/         committed rounds of the trials table (Parquet)
  *   _staging/               rounds being written; removed on the next run
+ *   _pending/round=N.json   finished rounds whose commit failed; committed on the next run
  *   TABLE/                  analysis tables (hsic_importance, recommendations, …)
  *   _analysis_staging/      analysis tables being written
  *   analysis.json           provenance of the analysis tables
@@ -30,6 +31,8 @@ public final class StudyDirectory {
     public static final String TRIALS = "trials";
     /** Where uncommitted rounds are written. */
     public static final String STAGING = "_staging";
+    /** Finished rounds waiting for their commit. */
+    public static final String PENDING = "_pending";
     /** The analysis provenance file. */
     public static final String ANALYSIS_PROVENANCE = "analysis.json";
     /** Where analysis tables are written before they replace the previous ones. */
@@ -118,6 +121,11 @@ public final class StudyDirectory {
     /** Where rounds are staged before their commit. */
     public Path staging() {
         return new Path(root, STAGING);
+    }
+
+    /** Finished rounds whose commit failed ({@code _pending/round=N.json}). */
+    public Path pending() {
+        return new Path(root, PENDING);
     }
 
     /** An analysis table's directory. */

@@ -68,7 +68,15 @@ public final class SweepDriver {
         TrialTable table = new TrialTable(spark, dir, config.study(), config.seed(), config.space());
         boolean resuming = StudyResume.prepare(dir, config, spark.version(), log);
         table.clearStaging();
-        List<TrialResult> previous = resuming ? table.readResults() : List.of();
+        List<TrialResult> previous = List.of();
+        if (resuming) {
+            int staged = table.commitStaged();
+            if (staged > 0) {
+                log.println("[xhpo] study " + config.study() + ": committed " + staged
+                        + " finished trials a failed commit had left staged (not evaluated again)");
+            }
+            previous = table.readResults();
+        }
 
         Sampler sampler = SamplerFactory.create(config.sampler().name(), config.sampler().settings(),
                 config.space(), config.direction(), config.seed());
@@ -90,7 +98,7 @@ public final class SweepDriver {
         Broadcast<SweepPayload> payload = jsc.broadcast(new SweepPayload(config.space(), config.objective(),
                 config.execution().trialTimeoutSeconds(), faults));
         long evaluateNanos = 0;
-        RoundCommitter committer = new RoundCommitter(table, config.sampler().name(), jsc, config.study());
+        RoundCommitter committer = new RoundCommitter(table, config.sampler().name(), jsc, config.study(), faults);
         try {
             while (progress.done() < config.budget().trials() && !wallTimeSpent(progress)) {
                 int n = Math.min(config.budget().batchSize(), config.budget().trials() - progress.done());
@@ -108,6 +116,7 @@ public final class SweepDriver {
                 long t0 = System.nanoTime();
                 List<TrialResult> results = evaluate(jsc, payload, round, trials);
                 evaluateNanos += System.nanoTime() - t0;
+                table.stageRound(round, results, config.sampler().name());
                 committer.submit(round, results);
                 sampler.tell(results);
                 progress.round(round, results);
