@@ -39,6 +39,8 @@ public final class SamplerFactory {
         m.put("gp", (s, space, dir, seed) -> new GpSampler(space, dir, s));
         m.put("fi-random", (s, space, dir, seed) -> new FeatureImportanceSearch(space, dir,
                 Seeds.derive(seed, Seeds.Purpose.SAMPLER_ROUND, -1), s));
+        m.put("hypergradient", (s, space, dir, seed) ->
+                new org.xhpo.sampler.hypergradient.HypergradientSampler(space, dir, seed, s));
         BUILDERS = Collections.unmodifiableMap(m);
     }
 

@@ -35,7 +35,8 @@ public final class TrialEvaluator implements FlatMapFunction<Iterator<Trial>, Tr
         TrialRunner runner = null;
         String constructionError = null;
         try {
-            Objective objective = ObjectiveRegistry.create(p.objective());
+            Objective objective = org.xhpo.objective.HypergradientRequest.wrap(ObjectiveRegistry.create(p.objective()),
+                    p.hypergradient());
             runner = new TrialRunner(objective, p.trialTimeoutSeconds(), executor);
         } catch (RuntimeException | LinkageError e) {
             constructionError = "objective could not be constructed on executor " + executor + ": " + e;
