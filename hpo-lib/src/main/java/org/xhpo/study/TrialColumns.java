@@ -3,6 +3,7 @@ package org.xhpo.study;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import org.xhpo.space.FixedParameter;
 import org.xhpo.space.Parameter;
 import org.xhpo.space.SearchSpace;
 import org.xhpo.space.ValueType;
@@ -10,7 +11,9 @@ import org.xhpo.space.ValueType;
 /**
  * The trials table's columns as data, defined once: the Spark schema in {@code jobs} is built from
  * this list. Parameter columns carry the parameter's own name (null when inactive); unit-space
- * columns are {@code u_<name>} (NaN-free: null when inactive).
+ * columns are {@code u_<name>} (NaN-free: null when inactive). Fixed parameters have a native
+ * column after the sampled ones and no unit-space column (they are not sampled, so analyses,
+ * which read the {@code u_} columns, skip them).
  */
 public final class TrialColumns {
     /** Study name. */
@@ -78,6 +81,12 @@ public final class TrialColumns {
                         + " reserved: " + RESERVED + " and names starting with '" + UNIT_PREFIX + "'");
             }
         }
+        for (FixedParameter f : space.fixed()) {
+            if (RESERVED.contains(f.name()) || f.name().startsWith(UNIT_PREFIX)) {
+                throw new IllegalArgumentException("space." + f.name() + ": name collides with a trials-table column;"
+                        + " reserved: " + RESERVED + " and names starting with '" + UNIT_PREFIX + "'");
+            }
+        }
     }
 
     /** The columns stored in the Parquet files (the round is the partition directory, not a column). */
@@ -88,6 +97,9 @@ public final class TrialColumns {
         cols.add(new Column(SAMPLER, Kind.STRING, false));
         for (Parameter p : space.parameters()) {
             cols.add(new Column(p.name(), kind(p.valueType()), true));
+        }
+        for (FixedParameter f : space.fixed()) {
+            cols.add(new Column(f.name(), kind(f.valueType()), true));
         }
         for (Parameter p : space.parameters()) {
             cols.add(new Column(UNIT_PREFIX + p.name(), Kind.DOUBLE, true));
