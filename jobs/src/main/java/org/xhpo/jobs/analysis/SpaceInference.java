@@ -131,10 +131,13 @@ public final class SpaceInference {
         if (params.isEmpty()) {
             throw new IllegalArgumentException("--trials: no parameter column varies across the analyzed trials");
         }
-        SearchSpace space = new SearchSpace(params);
+        return new SearchSpace(params);
+    }
+
+    /** Prints an inferred space as the YAML {@code --space} reads, so the user can correct it. */
+    public static void print(SearchSpace space, PrintStream log) {
         log.println("[xhpo] analyze: inferred space (save it to a file and pass --space FILE to correct it):\n"
                 + SpaceYaml.render(space).stripTrailing());
-        return space;
     }
 
     /**

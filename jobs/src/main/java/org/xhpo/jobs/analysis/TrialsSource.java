@@ -125,12 +125,13 @@ public final class TrialsSource {
                                     List<String> costs, long seed) throws IOException {
         OptunaStudy s = OptunaStorages.read(spark.sparkContext().hadoopConfiguration(), storage, study);
         OptunaTable t = OptunaTable.of(spark, s, log);
+        AnalysisInput in = prepare(t.rows(), storage + " (study " + study + ")", "value", direction != null ? direction
+                : s.direction(), space != null ? space : t.space(), costs, seed);
         if (space == null) {
-            log.println("[xhpo] analyze: space declared in the storage (pass it to --space to change it):\n"
+            log.println("[xhpo] analyze: space declared in the storage (save it and pass --space FILE to change it):\n"
                     + org.xhpo.space.SpaceYaml.render(t.space()).stripTrailing());
         }
-        return prepare(t.rows(), storage + " (study " + study + ")", "value", direction != null ? direction
-                : s.direction(), space != null ? space : t.space(), costs, seed);
+        return in;
     }
 
     private AnalysisInput prepare(Dataset<Row> raw, String path, String objective, Direction direction,
@@ -138,6 +139,10 @@ public final class TrialsSource {
         List<String> cols = Arrays.asList(raw.columns());
         boolean xhpo = cols.contains(TrialColumns.STATUS) && cols.stream().anyMatch(c -> c.startsWith(TrialColumns.UNIT_PREFIX));
         boolean optuna = !xhpo && cols.stream().anyMatch(c -> c.startsWith("params_"));
+        long total = raw.count();
+        if (total == 0) {
+            throw new IllegalArgumentException("--trials: '" + path + "' has no rows (a header only); nothing to analyze");
+        }
         Column y = objectiveColumn(raw, objective, xhpo);
         Map<String, String> paramCols = parameterColumns(raw, cols, objective, costs, xhpo, optuna);
         Dataset<Row> ok = raw;
@@ -149,22 +154,18 @@ public final class TrialsSource {
         Dataset<Row> finished = ok.withColumn("_y", y.cast("double"));
         ok = finished.where(col("_y").isNotNull().and(functions.not(functions.isnan(col("_y"))))
                 .and(functions.abs(col("_y")).notEqual(Double.POSITIVE_INFINITY)));
-        long total = raw.count();
-        if (total == 0) {
-            throw new IllegalArgumentException("--trials: '" + path + "' has no rows (a header only); nothing to analyze");
-        }
         long n = ok.count();
         long nonFinite = finished.count() - n;
-        if (nonFinite > 0) {
-            log.println("[xhpo] analyze: " + nonFinite + " finished row" + (nonFinite == 1 ? "" : "s") + " with an empty,"
-                    + " NaN or infinite '" + objective + "' ignored");
-        }
         if (n < MIN_TRIALS) {
             String statuses = xhpo ? " (by status: " + raw.groupBy(TrialColumns.STATUS).count().collectAsList().stream()
                     .map(r -> r.get(0) + " " + r.get(1)).reduce((a, b) -> a + ", " + b).orElse("none") + ")" : "";
             throw new IllegalArgumentException("--trials: '" + path + "' has " + n + " analyzable trial" + (n == 1 ? "" : "s")
                     + " of " + total + statuses + "; the analysis needs at least " + MIN_TRIALS
                     + " finished trials with a finite '" + objective + "'");
+        }
+        if (nonFinite > 0) {
+            log.println("[xhpo] analyze: " + nonFinite + " finished row" + (nonFinite == 1 ? "" : "s") + " with an empty,"
+                    + " NaN or infinite '" + objective + "' ignored");
         }
         SearchSpace s = space != null ? checked(ok, space, paramCols) : SpaceInference.infer(ok, paramCols, log);
         List<String> costMetrics = new ArrayList<>();
@@ -180,6 +181,9 @@ public final class TrialsSource {
             }
             costMetrics.add(c);
             costExprs.add(e.cast("double").as("_c" + costMetrics.size()));
+        }
+        if (space == null) {
+            SpaceInference.print(s, log);
         }
         Column key = cols.contains(TrialColumns.TRIAL_ID) ? col(TrialColumns.TRIAL_ID).cast("long")
                 : cols.contains("number") ? col("number").cast("long") : functions.monotonically_increasing_id();
