@@ -217,7 +217,7 @@ public final class SearchSpace implements Serializable {
 
     /**
      * Unit coordinates with discrete values drawn uniformly inside their cell, as the HSIC authors
-     * record them ({@code ../shared/METHODS.md} §2.3): continuous coordinates are exact.
+     * record them ({@code docs/methods/unit-transform.md}): continuous coordinates are exact.
      */
     public double[] toUnitJittered(Configuration c, SplittableRandom rng) {
         double[] u = new double[parameters.size()];
