@@ -47,8 +47,9 @@ public final class XhpoMain {
             "usage: xhpo run CONFIG.yaml [--out DIR] [--master URL] [--force-new-study]",
             "       xhpo analyze --trials PATH [--format parquet|csv] [--objective COL] [--direction minimize|maximize]",
             "                    [--space SPACE.yaml] [--out DIR] [--study NAME] [--best-fraction P] [--bandwidth std|median|H]",
-            "                    [--permutations B] [--costs a,b] [--log-target] [--seed N] [--master URL]",
+            "                    [--permutations B] [--costs a,b] [--log-target] [--seed N] [--master URL] [--no-report]",
             "       xhpo sql \"SELECT ...\" [--out DIR] [--master URL] [--limit N]",
+            "       xhpo report --study NAME [--out DIR] [--master URL]   (writes OUT/STUDY/report/index.html)",
             "       xhpo bench-overhead [--out benchmarks] [--master local[2]] [--work DIR]",
             "       xhpo bench-samplers [--out benchmarks] [--samplers random,sobol,tpe,gp] [--functions ...]"
                     + " [--batches 1,8] [--seeds 20] [--budget 100]",
@@ -85,7 +86,7 @@ public final class XhpoMain {
                 case "analyze":
                     return analyze(CliArgs.parse(rest, Set.of("trials", "format", "objective", "direction", "space", "out",
                             "study", "best-fraction", "bandwidth", "permutations", "costs", "seed", "master"),
-                            Set.of("log-target")), out, err);
+                            Set.of("log-target", "no-report")), out, err);
                 case "bench-overhead":
                     return benchOverhead(CliArgs.parse(rest, Set.of("out", "master", "work"), Set.of()), out);
                 case "bench-samplers":
@@ -98,6 +99,8 @@ public final class XhpoMain {
                     return benchObjectives(CliArgs.parse(rest, Set.of("out", "repeats"), Set.of()), out);
                 case "data":
                     return data(CliArgs.parse(rest, Set.of("out", "rows", "species", "seed"), Set.of()), out);
+                case "report":
+                    return ReportCommand.run(CliArgs.parse(rest, ReportCommand.OPTIONS, Set.of()), out, err);
                 case "sql":
                     return sql(CliArgs.parse(rest, Set.of("out", "master", "limit"), Set.of()), out);
                 default:
@@ -155,6 +158,9 @@ public final class XhpoMain {
                 out.println("analysis skipped: " + e.getMessage());
             }
         }
+        if (config.report()) {
+            out.println("report: " + ReportCommand.write(spark, new org.apache.hadoop.fs.Path(o.studyDir()), err));
+        }
         out.println("query it: xhpo sql \"SELECT * FROM trials ORDER BY value LIMIT 5\" --out " + config.outputDir());
         return OK;
     }
@@ -204,6 +210,9 @@ public final class XhpoMain {
         }
         Map<String, Long> counts = new AnalysisJob(spark, err).run(in, settings, study, studyDir, seed);
         out.println("analyzed " + in.okRows() + " trials of " + trials + " into " + studyDir + ": " + counts);
+        if (!a.has("no-report")) {
+            out.println("report: " + ReportCommand.write(spark, studyDir, err));
+        }
         out.println("query it: xhpo sql \"SELECT * FROM recommendations\" --out " + studyDir.getParent());
         return OK;
     }

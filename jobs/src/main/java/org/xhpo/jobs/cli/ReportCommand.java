@@ -1,0 +1,48 @@
+package org.xhpo.jobs.cli;
+
+import java.io.IOException;
+import java.io.PrintStream;
+import java.util.Set;
+import org.apache.hadoop.fs.Path;
+import org.apache.spark.sql.SparkSession;
+import org.xhpo.jobs.report.ReportWriter;
+
+/**
+ * {@code xhpo report --out DIR --study NAME [--master URL]}: writes the study's self-contained HTML
+ * report to {@code DIR/NAME/report/index.html} and prints its path.
+ */
+public final class ReportCommand {
+    /** Options the command accepts. */
+    static final Set<String> OPTIONS = Set.of("out", "study", "master");
+
+    private ReportCommand() {
+    }
+
+    /**
+     * Runs the command.
+     *
+     * @param a the parsed arguments
+     * @param out where the report's path is printed
+     * @param err where notes go
+     * @return the exit code
+     */
+    static int run(CliArgs a, PrintStream out, PrintStream err) throws IOException {
+        if (!a.positional().isEmpty() || !a.has("study")) {
+            throw new IllegalArgumentException("report: expects --study NAME (and --out DIR, default 'results'), got "
+                    + a.positional());
+        }
+        String study = a.option("study", null);
+        if (!study.matches("[A-Za-z0-9_.-]+")) {
+            throw new IllegalArgumentException("--study: expected letters, digits, _ . -, got '" + study + "'");
+        }
+        SparkSession spark = SparkSessions.create("xhpo report", a.option("master", null));
+        out.println(write(spark, new Path(a.option("out", "results"), study), err));
+        return XhpoMain.OK;
+    }
+
+    /** Writes the report of a study directory and returns the file's path (for run and analyze too). */
+    static String write(SparkSession spark, Path studyDir, PrintStream err) throws IOException {
+        String file = new ReportWriter(spark, err).write(studyDir).toString();
+        return file.startsWith("file:") ? file.substring("file:".length()) : file;
+    }
+}
