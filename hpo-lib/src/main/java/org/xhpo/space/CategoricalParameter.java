@@ -7,7 +7,7 @@ import java.util.Optional;
 
 /**
  * A parameter taking one of a list of choices (strings, numbers or booleans), each equally likely.
- * Unit mapping (P1, {@code ../shared/METHODS.md} §2.3): choice j owns the cell [j/n, (j+1)/n);
+ * Unit mapping (P1, {@code docs/methods/unit-transform.md}): choice j owns the cell [j/n, (j+1)/n);
  * inverse {@code j = min(⌊u·n⌋, n−1)}.
  *
  * @param name parameter name

@@ -4,7 +4,7 @@ import java.util.Optional;
 
 /**
  * A real-valued parameter, uniform on [low, high] or log-uniform ({@code log = true}). Unit
- * mapping (P1, {@code ../shared/METHODS.md} §2.3, with the log orientation low → 0):
+ * mapping (P1, {@code docs/methods/unit-transform.md}, with the log orientation low → 0):
  * {@code u = (x − low)/(high − low)} or {@code u = (ln x − ln low)/(ln high − ln low)}.
  *
  * @param name parameter name

@@ -4,7 +4,7 @@ import java.util.Optional;
 
 /**
  * An integer parameter on {low, low+step, …} ≤ high, uniform or log-uniform. Unit mapping (P1,
- * {@code ../shared/METHODS.md} §2.3 with the floor-based inverse): uniform integers own
+ * {@code docs/methods/unit-transform.md} with the floor-based inverse): uniform integers own
  * equal-probability cells, {@code k = low + step·min(⌊u·N⌋, N−1)}; log integers follow the CDF of a
  * log-uniform variable on [low − ½, high + ½] rounded to the nearest integer (Optuna's
  * {@code IntDistribution(log=True)}), so each k owns the cell [F(k − ½), F(k + ½)).

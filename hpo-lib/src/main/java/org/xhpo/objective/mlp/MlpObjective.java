@@ -1,6 +1,7 @@
 package org.xhpo.objective.mlp;
 
 import java.io.IOException;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -39,17 +40,22 @@ import org.xhpo.study.Direction;
  *
  * <p>Settings: {@code task} classification | regression. Classification reads IDX files
  * ({@code images}, {@code labels}, {@code test_images}, {@code test_labels}; local paths or any
- * Hadoop URI; default the Debian {@code dataset-fashion-mnist} files), uses the first
- * {@code train_size} [5000] training images minus the last {@code validation} fraction [0.1] for
- * validation, and the first {@code test_size} [2000] test images. Regression reads a Bateman CSV
- * ({@code data} [data/bateman.csv], written by {@code xhpo data bateman}), split once with
- * {@code split_seed} [0] into test ({@code test_fraction} [0.2]), validation and training rows;
- * inputs and outputs are standardized on the training rows.
+ * Hadoop URI; default the Debian {@code dataset-fashion-mnist} files): the first
+ * {@code train_size} [5000] training images are the training pool, the first {@code test_size}
+ * [2000] test images the test set. Regression reads a Bateman CSV ({@code data}
+ * [data/bateman.csv], written by {@code xhpo data bateman}), split once with {@code split_seed} [0]
+ * into test rows ({@code test_fraction} [0.2]) and the pool (at most {@code train_size} rows);
+ * inputs and outputs are standardized on each fold's training rows.
  *
- * <p>The value is the test error: 1 − accuracy, or the relative L2 error
- * {@code ‖ŷ − y‖₂/‖y‖₂} over all test outputs. Metrics: {@code val_error}, {@code accuracy}
- * (classification), {@code train_seconds}, {@code params}, {@code flops} (one forward pass of one
- * example, 2 per multiply-add).
+ * <p>Model selection never sees the test set ({@link ValidationSplit}): the pool's last
+ * {@code validation} fraction [0.1] validates a network trained on the rest, or, with
+ * {@code cv_folds: k}, k networks are trained on k − 1 blocks each and validated on the k-th. The
+ * value is the (mean) validation error: 1 − accuracy, or the relative L2 error
+ * {@code ‖ŷ − y‖₂/‖y‖₂} over all outputs. Metrics: {@code val_error} (= the value),
+ * {@code test_error} (the same network(s) on the test set, mean over folds), {@code accuracy} (test
+ * accuracy, classification), with k folds {@code val_error_sd}, {@code test_error_sd} (n − 1) and
+ * {@code folds}; the costs {@code train_seconds} (all folds), {@code params}, {@code flops} (one
+ * forward pass of one example, 2 per multiply-add).
  */
 public final class MlpObjective implements Objective {
     private static final Map<String, BatemanDataset> BATEMAN = new ConcurrentHashMap<>();
@@ -57,7 +63,7 @@ public final class MlpObjective implements Objective {
     private final boolean classification;
     private final IdxFiles files;
     private final int trainSize;
-    private final double validation;
+    private final ValidationSplit split;
     private final int testSize;
     private final String data;
     private final double testFraction;
@@ -66,7 +72,7 @@ public final class MlpObjective implements Objective {
     /** @param settings see the class comment */
     public MlpObjective(Map<String, Object> settings) {
         Settings s = new Settings(settings, "objective.settings").allowOnly("task", "images", "labels", "test_images",
-                "test_labels", "train_size", "validation", "test_size", "data", "test_fraction", "split_seed");
+                "test_labels", "train_size", "validation", "cv_folds", "test_size", "data", "test_fraction", "split_seed");
         String task = s.getString("task", "classification");
         if (!task.equals("classification") && !task.equals("regression")) {
             throw new IllegalArgumentException("objective.settings.task: expected classification or regression, got '" + task + "'");
@@ -74,9 +80,9 @@ public final class MlpObjective implements Objective {
         classification = task.equals("classification");
         files = IdxFiles.from(s);
         trainSize = s.getInt("train_size", classification ? 5000 : Integer.MAX_VALUE, 2);
-        validation = s.getDouble("validation", 0.1);
-        if (!(validation >= 0 && validation < 1)) {
-            throw new IllegalArgumentException("objective.settings.validation: must be in [0, 1), got " + validation);
+        split = new ValidationSplit(s.has("cv_folds") ? s.getInt("cv_folds", 0) : 1, s.getDouble("validation", 0.1));
+        if (s.has("cv_folds") && split.folds() < 2) {
+            throw new IllegalArgumentException("objective.settings.cv_folds: must be >= 2, got " + split.folds());
         }
         testSize = s.getInt("test_size", 2000, 1);
         data = s.getString("data", "data/bateman.csv");
@@ -112,19 +118,48 @@ public final class MlpObjective implements Objective {
     private Evaluation classify(MlpTraining t, SplittableRandom rng, TrialContext context) throws IOException {
         LabeledImages train = files.train(trainSize);
         LabeledImages test = files.test(testSize);
-        int n = train.size();
-        int nVal = (int) Math.round(n * validation);
-        int[] trainRows = range(0, n - nVal);
-        int[] valRows = range(n - nVal, n);
+        int[] testRows = range(0, test.size());
+        return select(split.split(range(0, train.size())), fold -> {
+            DenseNetwork net = t.classifier(train.pixels(), train.labels(), fold.train(), train.classes(), rng, context.cancelled());
+            return new FoldResult(net, 1 - accuracy(net, train, fold.validate()), 1 - accuracy(net, test, testRows));
+        }, true);
+    }
+
+    /** One fold's trained network and its validation and test errors. */
+    private record FoldResult(DenseNetwork net, double validationError, double testError) {}
+
+    /** Trains and scores the network of one fold. */
+    private interface FoldTrainer {
+        FoldResult run(ValidationSplit.Fold fold) throws IOException;
+    }
+
+    /** Runs every fold; the value is the mean validation error, the test error only a metric. */
+    private Evaluation select(List<ValidationSplit.Fold> folds, FoldTrainer trainer, boolean classifier) throws IOException {
+        double[] val = new double[folds.size()];
+        double[] test = new double[folds.size()];
+        DenseNetwork net = null;
         long start = System.nanoTime();
-        DenseNetwork net = t.classifier(train.pixels(), train.labels(), trainRows, train.classes(), rng, context.cancelled());
+        for (int f = 0; f < folds.size(); f++) {
+            FoldResult r = trainer.run(folds.get(f));
+            val[f] = r.validationError();
+            test[f] = r.testError();
+            net = r.net();
+        }
         double seconds = (System.nanoTime() - start) / 1e9;
-        double testError = 1 - accuracy(net, test, range(0, test.size()));
         Map<String, Double> m = new LinkedHashMap<>();
-        m.put("val_error", nVal == 0 ? Double.NaN : 1 - accuracy(net, train, valRows));
-        m.put("accuracy", 1 - testError);
+        double value = ValidationSplit.mean(val);
+        m.put("val_error", value);
+        m.put("test_error", ValidationSplit.mean(test));
+        if (classifier) {
+            m.put("accuracy", 1 - ValidationSplit.mean(test));
+        }
+        if (folds.size() > 1) {
+            m.put("val_error_sd", ValidationSplit.sd(val));
+            m.put("test_error_sd", ValidationSplit.sd(test));
+            m.put("folds", (double) folds.size());
+        }
         costs(m, net, seconds);
-        return new Evaluation(testError, m);
+        return new Evaluation(value, m);
     }
 
     private static double accuracy(DenseNetwork net, LabeledImages d, int[] rows) {
@@ -149,32 +184,26 @@ public final class MlpObjective implements Objective {
             d = BatemanDataset.read(data, "objective.settings.data");
             BATEMAN.putIfAbsent(data, d);
         }
-        int n = d.rows();
+        BatemanDataset ds = d;
+        int n = ds.rows();
         int[] perm = Minibatches.identity(n);
         Minibatches.shuffle(perm, new SplittableRandom(splitSeed));
         int nTest = Math.max(1, (int) Math.round(n * testFraction));
-        int rest = n - nTest;
-        int nVal = (int) Math.round(rest * validation);
-        int nTrain = Math.min(rest - nVal, trainSize);
-        if (nTrain < 2) {
+        int nPool = Math.min(n - nTest, trainSize);
+        if (nPool < 3) {
             throw new IllegalArgumentException("objective.settings.data: '" + data + "' has " + n
                     + " rows, too few for a training split");
         }
-        int[] testRows = java.util.Arrays.copyOfRange(perm, 0, nTest);
-        int[] valRows = java.util.Arrays.copyOfRange(perm, nTest, nTest + nVal);
-        int[] trainRows = java.util.Arrays.copyOfRange(perm, nTest + nVal, nTest + nVal + nTrain);
-        Standardizer sx = Standardizer.fit(d.inputs(), trainRows);
-        Standardizer sy = Standardizer.fit(d.outputs(), trainRows);
-        float[][] x = sx.applyFloat(d.inputs());
-        double[][] y = sy.apply(d.outputs());
-        long start = System.nanoTime();
-        DenseNetwork net = t.regressor(x, y, trainRows, rng, context.cancelled());
-        double seconds = (System.nanoTime() - start) / 1e9;
-        double testError = relativeL2(net, x, d.outputs(), testRows, sy);
-        Map<String, Double> m = new LinkedHashMap<>();
-        m.put("val_error", nVal == 0 ? Double.NaN : relativeL2(net, x, d.outputs(), valRows, sy));
-        costs(m, net, seconds);
-        return new Evaluation(testError, m);
+        int[] testRows = Arrays.copyOfRange(perm, 0, nTest);
+        int[] pool = Arrays.copyOfRange(perm, nTest, nTest + nPool);
+        return select(split.split(pool), fold -> {
+            Standardizer sx = Standardizer.fit(ds.inputs(), fold.train());
+            Standardizer sy = Standardizer.fit(ds.outputs(), fold.train());
+            float[][] x = sx.applyFloat(ds.inputs());
+            DenseNetwork net = t.regressor(x, sy.apply(ds.outputs()), fold.train(), rng, context.cancelled());
+            return new FoldResult(net, relativeL2(net, x, ds.outputs(), fold.validate(), sy),
+                    relativeL2(net, x, ds.outputs(), testRows, sy));
+        }, false);
     }
 
     private static double relativeL2(DenseNetwork net, float[][] x, double[][] y, int[] rows, Standardizer sy) {

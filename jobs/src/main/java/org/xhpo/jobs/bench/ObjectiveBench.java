@@ -108,7 +108,7 @@ public final class ObjectiveBench {
                         medianOf(rs, r -> r.metrics().get("js_x")));
             } else if (e.getKey().startsWith("ubal")) {
                 double train = medianOf(rs, r -> r.metrics().get("train_seconds"));
-                where = String.format(Locale.ROOT, "training %.0f%%; value = test accuracy, back-projection accuracy median %.2f",
+                where = String.format(Locale.ROOT, "training %.0f%%; value = validation accuracy, back-projection accuracy median %.2f",
                         100 * train / wall, medianOf(rs, r -> r.metrics().get("backproj_accuracy")));
             } else {
                 double train = medianOf(rs, r -> r.metrics().get("train_seconds"));

@@ -2,14 +2,19 @@ package org.xhpo.jobs.sweep;
 
 import java.io.PrintStream;
 import java.util.Locale;
+import java.util.Map;
 import org.xhpo.study.Direction;
 import org.xhpo.study.TrialResult;
 
 /**
  * Tracks a sweep's progress and prints one line per round: trials done / budget, failures, best so
- * far, elapsed time and an ETA from the mean round time.
+ * far, elapsed time and an ETA from the mean round time; when trials of the round failed, the most
+ * common failure message of the round (its kind, {@link FailureMessages}, cut to
+ * {@value #MAX_ERROR_CHARS} characters) ends the line.
  */
 public final class RoundProgress {
+    /** Longest failure message shown in a progress line. */
+    public static final int MAX_ERROR_CHARS = 100;
     private final String study;
     private final int budget;
     private final Direction direction;
@@ -19,6 +24,7 @@ public final class RoundProgress {
     private int doneThisRun;
     private int failed;
     private TrialResult best;
+    private final FailureMessages failures = new FailureMessages();
 
     /**
      * @param study study name
@@ -44,6 +50,7 @@ public final class RoundProgress {
         done++;
         if (!r.ok()) {
             failed++;
+            failures.add(r.error());
         } else if (best == null || direction.better(r.value(), best.value())) {
             best = r;
         }
@@ -51,9 +58,13 @@ public final class RoundProgress {
 
     /** Records a finished round and prints its line. */
     public void round(int round, Iterable<TrialResult> results) {
+        FailureMessages ofRound = new FailureMessages();
         for (TrialResult r : results) {
             count(r);
             doneThisRun++;
+            if (!r.ok()) {
+                ofRound.add(r.error());
+            }
         }
         double elapsed = elapsedSeconds();
         double eta = doneThisRun == 0 ? Double.NaN : elapsed / doneThisRun * Math.max(0, budget - done);
@@ -61,7 +72,16 @@ public final class RoundProgress {
                 "[xhpo] study %s round %d: %d/%d trials, %d failed, best %s, elapsed %.1f s, ETA %.1f s",
                 study, round, done, budget, failed,
                 best == null ? "none" : String.format(Locale.ROOT, "%.6g (trial %d)", best.value(), best.trial().id()),
-                elapsed, eta));
+                elapsed, eta) + mostCommonError(ofRound));
+    }
+
+    private static String mostCommonError(FailureMessages ofRound) {
+        Map.Entry<String, Long> top = ofRound.mostCommon();
+        if (top == null) {
+            return "";
+        }
+        return String.format(Locale.ROOT, ", most common error (%d of %d): %s", top.getValue(), ofRound.total(),
+                FailureMessages.truncate(top.getKey(), MAX_ERROR_CHARS));
     }
 
     /** Seconds since this run started. */
@@ -77,6 +97,11 @@ public final class RoundProgress {
     /** Trials that did not finish ok. */
     public int failed() {
         return failed;
+    }
+
+    /** Failure messages of every trial counted so far (resumed ones included), by kind. */
+    public FailureMessages failures() {
+        return failures;
     }
 
     /** The best ok trial so far, or null. */

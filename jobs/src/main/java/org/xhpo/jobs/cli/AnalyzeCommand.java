@@ -1,0 +1,112 @@
+package org.xhpo.jobs.cli;
+
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.file.Paths;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.apache.hadoop.fs.FileSystem;
+import org.apache.hadoop.fs.Path;
+import org.apache.spark.sql.SparkSession;
+import org.xhpo.analysis.AnalysisSettings;
+import org.xhpo.config.ConfigReader;
+import org.xhpo.jobs.analysis.AnalysisInput;
+import org.xhpo.jobs.analysis.AnalysisJob;
+import org.xhpo.jobs.analysis.TrialsSource;
+import org.xhpo.space.SearchSpace;
+import org.xhpo.study.Direction;
+
+/**
+ * {@code xhpo analyze --trials PATH}: explains a trials table (an XHPO study's, or any Parquet/CSV table with
+ * one column per parameter and an objective column) and writes the analysis tables beside it or under
+ * {@code --out}.
+ */
+public final class AnalyzeCommand implements CliCommand {
+
+    @Override
+    public Set<String> options() {
+        return Set.of("trials", "format", "objective", "direction", "space", "out", "study", "best-fraction",
+                "bandwidth", "permutations", "costs", "seed", "master");
+    }
+
+    @Override
+    public Set<String> flags() {
+        return Set.of("log-target", "no-report");
+    }
+
+    @Override
+    public List<String> usage() {
+        return List.of(
+                "xhpo analyze --trials PATH [--format parquet|csv] [--objective COL] [--direction minimize|maximize]",
+                "             [--space SPACE.yaml] [--out DIR] [--study NAME] [--best-fraction P] [--bandwidth std|median|H]",
+                "             [--permutations B] [--costs a,b] [--log-target] [--seed N] [--master URL] [--no-report]");
+    }
+
+    @Override
+    public int run(CliArgs a, PrintStream out, PrintStream err) throws IOException {
+        if (!a.positional().isEmpty() || !a.has("trials")) {
+            throw new IllegalArgumentException("analyze: expects --trials PATH and no positional arguments\n"
+                    + XhpoMain.USAGE);
+        }
+        String format = a.option("format", null);
+        if (format != null && !format.equals("parquet") && !format.equals("csv")) {
+            throw new IllegalArgumentException("--format: expected parquet or csv, got '" + format + "'");
+        }
+        Direction direction = null;
+        if (a.has("direction")) {
+            direction = switch (a.option("direction", "")) {
+                case "minimize" -> Direction.MINIMIZE;
+                case "maximize" -> Direction.MAXIMIZE;
+                default -> throw new IllegalArgumentException("--direction: expected minimize or maximize, got '"
+                        + a.option("direction", "") + "'");
+            };
+        }
+        AnalysisSettings d = AnalysisSettings.DEFAULTS;
+        AnalysisSettings settings = new AnalysisSettings(true, number(a, "best-fraction", d.bestFraction()),
+                a.option("bandwidth", d.bandwidth()), (int) number(a, "permutations", d.permutations()), d.exactLimit(),
+                d.pdpGrid(), d.pdpPairs(), a.has("log-target"), d.shapMembers(), d.shapBackground(), d.shapRows(),
+                a.has("costs") ? List.of(a.option("costs", "").split(",")) : List.of());
+        SearchSpace space = a.has("space") ? ConfigReader.readSpace(Paths.get(a.option("space", null))) : null;
+        long seed = (long) number(a, "seed", 12345);
+        String trials = a.option("trials", null);
+        SparkSession spark = SparkSessions.create("xhpo analyze", a.option("master", null));
+        AnalysisInput in = new TrialsSource(spark, err).load(trials, format, a.option("objective", "value"), direction,
+                space, settings.costs(), seed);
+        Path source = new Path(trials);
+        Path studyDir;
+        String study;
+        FileSystem fs = source.getFileSystem(spark.sparkContext().hadoopConfiguration());
+        Path xhpoStudy = fs.exists(new Path(source, "study.json")) ? source
+                : source.getParent() != null && fs.exists(new Path(source.getParent(), "study.json"))
+                ? source.getParent() : null;
+        if (xhpoStudy != null && !a.has("out") && !a.has("study")) {
+            studyDir = xhpoStudy;
+            study = xhpoStudy.getName();
+        } else {
+            study = a.option("study", source.getName().replaceFirst("\\.[A-Za-z]+$", "")
+                    .replaceAll("[^A-Za-z0-9_.-]", "_"));
+            OutputDirs.check(a.option("out", "results"));
+            studyDir = new Path(a.option("out", "results"), study);
+        }
+        Map<String, Long> counts = new AnalysisJob(spark, err).run(in, settings, study, studyDir, seed);
+        out.println("analyzed " + in.okRows() + " trials of " + trials + " into " + studyDir + ": " + counts);
+        if (!a.has("no-report")) {
+            out.println("report: " + ReportCommand.write(spark, studyDir, err));
+        }
+        out.println("query it: xhpo sql \"SELECT * FROM recommendations\" --out " + studyDir.getParent());
+        return XhpoMain.OK;
+    }
+
+    private static double number(CliArgs a, String option, double defaultValue) {
+        if (!a.has(option)) {
+            return defaultValue;
+        }
+        try {
+            return Double.parseDouble(a.option(option, ""));
+        } catch (NumberFormatException e) {
+            throw new IllegalArgumentException("--" + option + ": expected a number, got '" + a.option(option, "")
+                    + "'");
+        }
+    }
+}

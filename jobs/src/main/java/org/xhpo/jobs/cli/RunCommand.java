@@ -1,0 +1,100 @@
+package org.xhpo.jobs.cli;
+
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.Paths;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.util.List;
+import java.util.Set;
+import org.apache.spark.sql.SparkSession;
+import org.xhpo.config.ConfigReader;
+import org.xhpo.config.SweepConfig;
+import org.xhpo.jobs.analysis.AnalysisInput;
+import org.xhpo.jobs.analysis.AnalysisJob;
+import org.xhpo.jobs.analysis.TrialsSource;
+import org.xhpo.jobs.sweep.SweepDriver;
+import org.xhpo.jobs.sweep.SweepOutcome;
+import org.xhpo.study.Seeds;
+import org.xhpo.study.TrialResult;
+
+/**
+ * {@code xhpo run CONFIG.yaml}: reads and validates the config, runs the sweep (or resumes it), prints the best
+ * trial and, unless {@code analysis: off}, explains the study.
+ */
+public final class RunCommand implements CliCommand {
+
+    @Override
+    public Set<String> options() {
+        return Set.of("out", "master");
+    }
+
+    @Override
+    public Set<String> flags() {
+        return Set.of("force-new-study");
+    }
+
+    @Override
+    public List<String> usage() {
+        return List.of("xhpo run CONFIG.yaml [--out DIR] [--master URL] [--force-new-study]");
+    }
+
+    @Override
+    public int run(CliArgs a, PrintStream out, PrintStream err) throws IOException {
+        if (a.positional().size() != 1) {
+            throw new IllegalArgumentException("run: expects exactly one CONFIG.yaml, got " + a.positional() + "\n"
+                    + XhpoMain.USAGE);
+        }
+        SweepConfig config = ConfigReader.read(resolveConfig(a.positional().get(0)));
+        if (a.has("out")) {
+            config = config.withOutputDir(a.option("out", null));
+        }
+        OutputDirs.check(config.outputDir());
+        if (a.has("force-new-study") && Files.exists(Paths.get(config.outputDir(), config.study(), "study.json"))) {
+            String fresh = config.study() + "-" + DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss")
+                    .withZone(ZoneOffset.UTC).format(Instant.now());
+            err.println("[xhpo] --force-new-study: study " + config.study() + " exists; starting a new study " + fresh);
+            config = config.withStudy(fresh);
+        }
+        SparkSession spark = SparkSessions.create("xhpo " + config.study(), a.option("master", null));
+        SweepOutcome o = new SweepDriver(spark, config, err).run();
+        TrialResult best = o.best();
+        out.println("study " + config.study() + ": " + o.trials() + " trials (" + o.failed() + " failed) in "
+                + o.studyDir() + "/trials");
+        if (best != null) {
+            out.println("best trial " + best.trial().id() + ": value " + best.value() + " with "
+                    + best.trial().config().values());
+        } else {
+            out.println("no trial finished ok");
+        }
+        if (config.analysis().enabled()) {
+            long seed = Seeds.derive(config.seed(), Seeds.Purpose.ANALYSIS, 0);
+            try {
+                AnalysisInput in = new TrialsSource(spark, err).load(o.studyDir() + "/trials", "parquet", "value",
+                        config.direction(), config.space(), config.analysis().costs(), seed);
+                new AnalysisJob(spark, err).run(in, config.analysis(), config.study(),
+                        new org.apache.hadoop.fs.Path(o.studyDir()), seed);
+                out.println("explained: xhpo sql \"SELECT * FROM recommendations\" --out " + config.outputDir());
+            } catch (IllegalArgumentException e) {
+                out.println("analysis skipped: " + e.getMessage());
+            }
+        }
+        if (config.report()) {
+            out.println("report: " + ReportCommand.write(spark, new org.apache.hadoop.fs.Path(o.studyDir()), err));
+        }
+        out.println("query it: xhpo sql \"SELECT * FROM trials ORDER BY value LIMIT 5\" --out " + config.outputDir());
+        return XhpoMain.OK;
+    }
+
+    /** The config path as given, or its file name in the working directory (spark-submit --files, cluster mode). */
+    static Path resolveConfig(String given) {
+        Path p = Paths.get(given);
+        if (!Files.exists(p) && p.getFileName() != null && Files.exists(p.getFileName())) {
+            return p.getFileName();
+        }
+        return p;
+    }
+}
