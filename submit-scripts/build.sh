@@ -7,7 +7,7 @@
 # Says why it builds (first use, or which source changed), shows one line per Maven module as it
 # goes (batch mode, no download progress bars, escape codes stripped) and keeps Maven's full output in
 # a log whose path it prints; on failure it shows the log's last lines. Sourced by the other scripts
-# for the function xhpo_build_if_needed.
+# for the function xhpo_build_if_needed. XHPO_MVN_ARGS adds Maven arguments (e.g. -o to stay offline).
 
 XHPO_ROOT="${XHPO_ROOT:-$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)}"
 XHPO_JAR="$XHPO_ROOT/jobs/target/xhpo-jobs-0.1.0-SNAPSHOT.jar"
@@ -37,9 +37,10 @@ xhpo_build() {
   echo "[xhpo] building XHPO ($reason): mvn -B -DskipTests package; the first build downloads" \
     "Spark and the other dependencies (a few minutes); full log: $log" >&2
   set +e
-  (cd "$XHPO_ROOT" && mvn -B --no-transfer-progress -Dstyle.color=never -DskipTests package) 2>&1 \
+  # shellcheck disable=SC2086
+  (cd "$XHPO_ROOT" && mvn -B --no-transfer-progress -Dstyle.color=never ${XHPO_MVN_ARGS:-} -DskipTests package) 2>&1 \
     | sed -u 's/\x1b\[[0-9;]*[A-Za-z]//g' | tee "$log" \
-    | sed -u -n -E 's/^\[INFO\] Building (.*) \[([0-9]+)\/([0-9]+)\]$/[xhpo]   module \2\/\3: \1/p;
+    | sed -u -n -E 's/^\[INFO\] Building (.*[^ ]) +\[([0-9]+)\/([0-9]+)\]$/[xhpo]   module \2\/\3: \1/p;
                     s/^\[INFO\] BUILD (SUCCESS|FAILURE)$/[xhpo]   build \L\1/p' >&2
   status="${PIPESTATUS[0]}"
   set -e
