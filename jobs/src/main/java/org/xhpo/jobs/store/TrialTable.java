@@ -22,6 +22,7 @@ import org.apache.spark.sql.types.DataType;
 import org.apache.spark.sql.types.DataTypes;
 import org.apache.spark.sql.types.StructField;
 import org.apache.spark.sql.types.StructType;
+import org.xhpo.space.FixedParameter;
 import org.xhpo.space.Parameter;
 import org.xhpo.space.SearchSpace;
 import org.xhpo.space.ValueType;
@@ -118,7 +119,10 @@ public final class TrialTable {
             v[i++] = t.id();
             v[i++] = sampler;
             for (Parameter p : ps) {
-                v[i++] = column(p, t.config().get(p.name()));
+                v[i++] = column(p.valueType(), t.config().get(p.name()));
+            }
+            for (FixedParameter f : space.fixed()) {
+                v[i++] = column(f.valueType(), f.value());
             }
             for (double u : unit) {
                 v[i++] = Double.isNaN(u) ? null : u;
@@ -138,11 +142,10 @@ public final class TrialTable {
         return rows;
     }
 
-    private static Object column(Parameter p, Object value) {
+    private static Object column(ValueType t, Object value) {
         if (value == null) {
             return null;
         }
-        ValueType t = p.valueType();
         switch (t) {
             case DOUBLE:
                 return ((Number) value).doubleValue();
