@@ -53,7 +53,8 @@ public final class RunCommand implements CliCommand {
             config = config.withOutputDir(a.option("out", null));
         }
         OutputDirs.check(config.outputDir());
-        if (a.has("force-new-study") && Files.exists(Paths.get(config.outputDir(), config.study(), "study.json"))) {
+        if (a.has("force-new-study") && org.xhpo.jobs.store.StudyDirectory.of(new org.apache.hadoop.conf.Configuration(),
+                config.outputDir(), config.study()).isOccupied()) {
             String fresh = config.study() + "-" + DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss")
                     .withZone(ZoneOffset.UTC).format(Instant.now());
             err.println("[xhpo] --force-new-study: study " + config.study() + " exists; starting a new study " + fresh);
