@@ -29,7 +29,7 @@ public final class RunCommand implements CliCommand {
 
     @Override
     public Set<String> options() {
-        return Set.of("out", "master");
+        return Set.of("out", "master", "jars");
     }
 
     @Override
@@ -39,7 +39,7 @@ public final class RunCommand implements CliCommand {
 
     @Override
     public List<String> usage() {
-        return List.of("xhpo run CONFIG.yaml [--out DIR] [--master URL] [--force-new-study]");
+        return List.of("xhpo run CONFIG.yaml [--out DIR] [--master URL] [--force-new-study] [--jars a.jar,b.jar]");
     }
 
     @Override
