@@ -46,6 +46,7 @@ public final class XhpoMain {
         c.put("bench-samplers", new BenchCommands.Samplers());
         c.put("bench-hsic", new BenchCommands.Hsic());
         c.put("bench-objectives", new BenchCommands.Objectives());
+        c.put("bench-hypergradient", new HypergradientBenchCommand());
         c.put("data", new DataCommand());
         return c;
     }
