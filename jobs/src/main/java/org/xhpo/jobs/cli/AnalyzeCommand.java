@@ -27,7 +27,7 @@ public final class AnalyzeCommand implements CliCommand {
     @Override
     public Set<String> options() {
         return Set.of("trials", "format", "objective", "direction", "space", "out", "study", "best-fraction",
-                "bandwidth", "permutations", "costs", "seed", "master");
+                "bandwidth", "permutations", "costs", "seed", "master", "jars");
     }
 
     @Override
@@ -39,8 +39,10 @@ public final class AnalyzeCommand implements CliCommand {
     public List<String> usage() {
         return List.of(
                 "xhpo analyze --trials PATH [--format parquet|csv] [--objective COL] [--direction minimize|maximize]",
-                "             [--space SPACE.yaml] [--out DIR] [--study NAME] [--best-fraction P] [--bandwidth std|median|H]",
-                "             [--permutations B] [--costs a,b] [--log-target] [--seed N] [--master URL]");
+                "             [--space SPACE.yaml] [--out DIR] [--study NAME] [--best-fraction P]"
+                        + " [--bandwidth std|median|H]",
+                "             [--permutations B] [--costs a,b] [--log-target] [--seed N] [--master URL]"
+                        + " [--jars a.jar,b.jar]");
     }
 
     @Override
