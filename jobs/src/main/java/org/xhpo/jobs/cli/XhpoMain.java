@@ -46,6 +46,7 @@ public final class XhpoMain {
         c.put("bench-hsic", new BenchCommands.Hsic());
         c.put("bench-objectives", new BenchCommands.Objectives());
         c.put("data", new DataCommand());
+        c.put("refine", new RefineCommand());
         return c;
     }
 

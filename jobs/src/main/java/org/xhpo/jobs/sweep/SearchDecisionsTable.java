@@ -2,13 +2,13 @@ package org.xhpo.jobs.sweep;
 
 import java.util.ArrayList;
 import java.util.List;
-import org.apache.hadoop.fs.Path;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.RowFactory;
 import org.apache.spark.sql.SaveMode;
 import org.apache.spark.sql.SparkSession;
 import org.apache.spark.sql.types.DataTypes;
 import org.apache.spark.sql.types.StructType;
+import org.xhpo.jobs.store.StudyDirectory;
 import org.xhpo.sampler.ExplainedSampler;
 import org.xhpo.sampler.Sampler;
 import org.xhpo.sampler.SearchDecision;
@@ -21,8 +21,6 @@ import org.xhpo.sampler.SearchDecision;
  * rows plus those of the stages it reached.
  */
 final class SearchDecisionsTable {
-    /** The directory name under the study, and the SQL view's name. */
-    static final String NAME = "search_decisions";
     static final StructType SCHEMA = new StructType().add("study", DataTypes.StringType, false)
             .add("stage", DataTypes.StringType, false).add("parameter", DataTypes.StringType, false)
             .add("action", DataTypes.StringType, false).add("value", DataTypes.StringType, false)
@@ -32,7 +30,7 @@ final class SearchDecisionsTable {
     }
 
     /** Writes the table when the sampler explains its search; does nothing for other samplers. */
-    static void write(SparkSession spark, Path studyDir, String study, Sampler sampler) {
+    static void write(SparkSession spark, StudyDirectory dir, String study, Sampler sampler) {
         if (!(sampler instanceof ExplainedSampler explained)) {
             return;
         }
@@ -41,6 +39,6 @@ final class SearchDecisionsTable {
             rows.add(RowFactory.create(study, d.stage(), d.parameter(), d.action(), d.value(), d.evidence()));
         }
         spark.createDataFrame(rows, SCHEMA).coalesce(1).write().mode(SaveMode.Overwrite)
-                .parquet(new Path(studyDir, NAME).toString());
+                .parquet(dir.searchDecisions().toString());
     }
 }

@@ -129,7 +129,7 @@ public final class SweepDriver {
                 round++;
             }
             committer.close();
-            SearchDecisionsTable.write(spark, studyDir, config.study(), sampler);
+            SearchDecisionsTable.write(spark, dir, config.study(), sampler);
         } finally {
             committer.abandon();
             payload.destroy();
