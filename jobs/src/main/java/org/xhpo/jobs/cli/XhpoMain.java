@@ -48,6 +48,7 @@ public final class XhpoMain {
         c.put("bench-objectives", new BenchCommands.Objectives());
         c.put("bench-hypergradient", new HypergradientBenchCommand());
         c.put("data", new DataCommand());
+        c.put("refine", new RefineCommand());
         return c;
     }
 
