@@ -29,7 +29,7 @@ public final class RunCommand implements CliCommand {
 
     @Override
     public Set<String> options() {
-        return Set.of("out", "master");
+        return Set.of("out", "master", "jars");
     }
 
     @Override
@@ -39,7 +39,7 @@ public final class RunCommand implements CliCommand {
 
     @Override
     public List<String> usage() {
-        return List.of("xhpo run CONFIG.yaml [--out DIR] [--master URL] [--force-new-study]");
+        return List.of("xhpo run CONFIG.yaml [--out DIR] [--master URL] [--force-new-study] [--jars a.jar,b.jar]");
     }
 
     @Override
@@ -82,6 +82,9 @@ public final class RunCommand implements CliCommand {
             } catch (IllegalArgumentException e) {
                 out.println("analysis skipped: " + e.getMessage());
             }
+        }
+        if (config.report()) {
+            out.println("report: " + ReportCommand.write(spark, new org.apache.hadoop.fs.Path(o.studyDir()), err));
         }
         out.println("query it: xhpo sql \"SELECT * FROM trials ORDER BY value LIMIT 5\" --out " + config.outputDir());
         return XhpoMain.OK;
