@@ -93,7 +93,8 @@ public final class AnalyzeCommand implements CliCommand {
         }
         Map<String, Long> counts = new AnalysisJob(spark, err).run(in, settings, study, studyDir, seed);
         out.println("analyzed " + in.okRows() + " trials of " + trials + " into " + studyDir + ": " + counts);
-        out.println("query it: xhpo sql \"SELECT * FROM recommendations\" --out " + studyDir.getParent());
+        out.println("query it: " + XhpoMain.launcher() + " sql \"SELECT * FROM recommendations\" --out "
+                + studyDir.getParent());
         return XhpoMain.OK;
     }
 

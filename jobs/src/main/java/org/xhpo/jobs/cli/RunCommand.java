@@ -78,12 +78,14 @@ public final class RunCommand implements CliCommand {
                         config.direction(), config.space(), config.analysis().costs(), seed);
                 new AnalysisJob(spark, err).run(in, config.analysis(), config.study(),
                         new org.apache.hadoop.fs.Path(o.studyDir()), seed);
-                out.println("explained: xhpo sql \"SELECT * FROM recommendations\" --out " + config.outputDir());
+                out.println("explained: " + XhpoMain.launcher() + " sql \"SELECT * FROM recommendations\" --out "
+                        + config.outputDir());
             } catch (IllegalArgumentException e) {
                 out.println("analysis skipped: " + e.getMessage());
             }
         }
-        out.println("query it: xhpo sql \"SELECT * FROM trials ORDER BY value LIMIT 5\" --out " + config.outputDir());
+        out.println("query it: " + XhpoMain.launcher() + " sql \"SELECT * FROM trials ORDER BY value LIMIT 5\" --out "
+                + config.outputDir());
         return XhpoMain.OK;
     }
 

@@ -93,6 +93,15 @@ public final class XhpoMain {
         }
     }
 
+    /**
+     * The command as the user runs it, for messages that suggest one ({@code submit-scripts/xhpo sql …}): the
+     * launcher script's path as typed (it passes {@code -Dxhpo.launcher}), else {@code submit-scripts/xhpo}.
+     */
+    public static String launcher() {
+        String given = System.getProperty("xhpo.launcher", "").trim();
+        return given.isEmpty() ? "submit-scripts/xhpo" : given;
+    }
+
     /** Runs a command and returns its exit code; never calls {@code System.exit}. */
     public static int execute(List<String> args, PrintStream out, PrintStream err) {
         if (args.isEmpty() || args.get(0).equals("help") || args.get(0).equals("--help")) {
