@@ -32,7 +32,7 @@ public final class AnalyzeCommand implements CliCommand {
 
     @Override
     public Set<String> flags() {
-        return Set.of("log-target");
+        return Set.of("log-target", "no-report");
     }
 
     @Override
@@ -42,7 +42,7 @@ public final class AnalyzeCommand implements CliCommand {
                 "             [--space SPACE.yaml] [--out DIR] [--study NAME] [--best-fraction P]"
                         + " [--bandwidth std|median|H]",
                 "             [--permutations B] [--costs a,b] [--log-target] [--seed N] [--master URL]"
-                        + " [--jars a.jar,b.jar]");
+                        + " [--jars a.jar,b.jar] [--no-report]");
     }
 
     @Override
@@ -93,6 +93,9 @@ public final class AnalyzeCommand implements CliCommand {
         }
         Map<String, Long> counts = new AnalysisJob(spark, err).run(in, settings, study, studyDir, seed);
         out.println("analyzed " + in.okRows() + " trials of " + trials + " into " + studyDir + ": " + counts);
+        if (!a.has("no-report")) {
+            out.println("report: " + ReportCommand.write(spark, studyDir, err));
+        }
         out.println("query it: " + XhpoMain.launcher() + " sql \"SELECT * FROM recommendations\" --out "
                 + studyDir.getParent());
         return XhpoMain.OK;

@@ -84,6 +84,9 @@ public final class RunCommand implements CliCommand {
                 out.println("analysis skipped: " + e.getMessage());
             }
         }
+        if (config.report()) {
+            out.println("report: " + ReportCommand.write(spark, new org.apache.hadoop.fs.Path(o.studyDir()), err));
+        }
         out.println("query it: " + XhpoMain.launcher() + " sql \"SELECT * FROM trials ORDER BY value LIMIT 5\" --out "
                 + config.outputDir());
         return XhpoMain.OK;

@@ -41,11 +41,14 @@ public final class XhpoMain {
         c.put("run", new RunCommand());
         c.put("analyze", new AnalyzeCommand());
         c.put("sql", new SqlCommand());
+        c.put("report", new ReportCommand());
         c.put("bench-overhead", new BenchCommands.Overhead());
         c.put("bench-samplers", new BenchCommands.Samplers());
         c.put("bench-hsic", new BenchCommands.Hsic());
         c.put("bench-objectives", new BenchCommands.Objectives());
+        c.put("bench-hypergradient", new HypergradientBenchCommand());
         c.put("data", new DataCommand());
+        c.put("refine", new RefineCommand());
         return c;
     }
 
