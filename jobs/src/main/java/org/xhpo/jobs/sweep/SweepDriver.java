@@ -6,11 +6,13 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.SplittableRandom;
+import java.util.TreeSet;
 import org.apache.hadoop.fs.FileSystem;
 import org.apache.hadoop.fs.Path;
 import org.apache.spark.api.java.JavaSparkContext;
 import org.apache.spark.broadcast.Broadcast;
 import org.apache.spark.sql.SparkSession;
+import org.apache.spark.util.CollectionAccumulator;
 import org.xhpo.config.SweepConfig;
 import org.xhpo.jobs.store.StudyMetadata;
 import org.xhpo.jobs.store.TrialTable;
@@ -116,7 +118,7 @@ public final class SweepDriver {
                     trials.add(new Trial(id, round, Seeds.derive(config.seed(), Seeds.Purpose.TRIAL, id), c));
                 }
                 long t0 = System.nanoTime();
-                List<TrialResult> results = evaluate(jsc, payload, round, trials);
+                List<TrialResult> results = evaluate(jsc, payload, round, trials, progress);
                 evaluateNanos += System.nanoTime() - t0;
                 table.stageRound(round, results, config.sampler().name());
                 committer.submit(round, results);
@@ -137,16 +139,19 @@ public final class SweepDriver {
                 evaluateNanos / 1e9, committer.commitSeconds(), progress.elapsedSeconds());
     }
 
-    private List<TrialResult> evaluate(JavaSparkContext jsc, Broadcast<SweepPayload> payload, int round, List<Trial> trials) {
+    private List<TrialResult> evaluate(JavaSparkContext jsc, Broadcast<SweepPayload> payload, int round,
+                                       List<Trial> trials, RoundProgress progress) {
         jsc.setJobGroup("xhpo-" + config.study() + "-round-" + round,
                 "XHPO study " + config.study() + " round " + round + ": " + trials.size() + " trials", false);
         int perTask = config.execution().trialsPerTask();
         int slices = perTask > 0 ? (trials.size() + perTask - 1) / perTask
                 : Math.min(trials.size(), 4 * jsc.defaultParallelism());
+        CollectionAccumulator<Long> stillRunning = jsc.sc().collectionAccumulator("xhpo-still-running-" + round);
         try {
             List<TrialResult> results = new ArrayList<>(jsc.parallelize(trials, Math.max(1, slices))
-                    .mapPartitions(new TrialEvaluator(payload)).collect());
+                    .mapPartitions(new TrialEvaluator(payload, stillRunning)).collect());
             results.sort(Comparator.comparingLong(r -> r.trial().id()));
+            progress.stillRunning(new TreeSet<>(stillRunning.value()).stream().toList());
             return results;
         } finally {
             jsc.clearJobGroup();
