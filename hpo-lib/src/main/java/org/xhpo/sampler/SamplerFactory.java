@@ -41,6 +41,8 @@ public final class SamplerFactory {
         m.put("cmaes", (s, space, dir, seed) -> new CmaEsSampler(space, dir, s, seed));
         m.put("fi-random", (s, space, dir, seed) -> new FeatureImportanceSearch(space, dir,
                 Seeds.derive(seed, Seeds.Purpose.SAMPLER_ROUND, -1), s));
+        m.put("hypergradient", (s, space, dir, seed) ->
+                new org.xhpo.sampler.hypergradient.HypergradientSampler(space, dir, seed, s));
         BUILDERS = Collections.unmodifiableMap(m);
     }
 

@@ -8,6 +8,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
+import org.xhpo.space.FixedParameter;
 import org.xhpo.space.Parameter;
 import org.xhpo.space.SearchSpace;
 import org.xhpo.space.ValueType;
@@ -15,7 +16,9 @@ import org.xhpo.space.ValueType;
 /**
  * The trials table's columns as data, defined once: the Spark schema in {@code jobs} is built from
  * this list. Parameter columns carry the parameter's own name (null when inactive); unit-space
- * columns are {@code u_<name>} (NaN-free: null when inactive).
+ * columns are {@code u_<name>} (NaN-free: null when inactive). Fixed parameters have a native
+ * column after the sampled ones and no unit-space column (they are not sampled, so analyses,
+ * which read the {@code u_} columns, skip them).
  */
 public final class TrialColumns {
     /** Study name. */
@@ -101,6 +104,17 @@ public final class TrialColumns {
                         + "' (Spark compares column names case-insensitively)");
             }
         }
+        for (FixedParameter f : space.fixed()) {
+            String problem = nameProblem(f.name());
+            if (problem != null) {
+                throw new IllegalArgumentException("space." + f.name() + ": " + problem);
+            }
+            String other = seen.put(f.name().toLowerCase(Locale.ROOT), f.name());
+            if (other != null) {
+                throw new IllegalArgumentException("space." + f.name() + ": name collides with parameter '" + other
+                        + "' (Spark compares column names case-insensitively)");
+            }
+        }
     }
 
     /**
@@ -165,6 +179,9 @@ public final class TrialColumns {
         cols.add(new Column(SAMPLER, Kind.STRING, false));
         for (Parameter p : space.parameters()) {
             cols.add(new Column(p.name(), kind(p.valueType()), true));
+        }
+        for (FixedParameter f : space.fixed()) {
+            cols.add(new Column(f.name(), kind(f.valueType()), true));
         }
         for (Parameter p : space.parameters()) {
             cols.add(new Column(UNIT_PREFIX + p.name(), Kind.DOUBLE, true));

@@ -43,7 +43,8 @@ public final class TrialEvaluator implements FlatMapFunction<Iterator<Trial>, Tr
         TrialRunner runner = null;
         String constructionError = null;
         try {
-            Objective objective = ObjectiveRegistry.create(p.objective());
+            Objective objective = org.xhpo.objective.HypergradientRequest.wrap(ObjectiveRegistry.create(p.objective()),
+                    p.hypergradient());
             runner = new TrialRunner(objective, p.trialTimeoutSeconds(), executor, p.space().names());
         } catch (Throwable e) { // any Error too: a constructor must fail the task's trials, not the task
             String why = String.valueOf(e);
