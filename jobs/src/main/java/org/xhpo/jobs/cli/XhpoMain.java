@@ -49,7 +49,9 @@ public final class XhpoMain {
         c.put("bench-samplers", new BenchCommands.Samplers());
         c.put("bench-hsic", new BenchCommands.Hsic());
         c.put("bench-objectives", new BenchCommands.Objectives());
+        c.put("bench-hypergradient", new HypergradientBenchCommand());
         c.put("data", new DataCommand());
+        c.put("refine", new RefineCommand());
         return c;
     }
 

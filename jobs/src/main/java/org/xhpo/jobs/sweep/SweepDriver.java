@@ -81,7 +81,7 @@ public final class SweepDriver {
         }
 
         Sampler sampler = SamplerFactory.create(config.sampler().name(), config.sampler().settings(),
-                config.space(), config.direction(), config.seed());
+                config.space(), config.direction(), config.seed(), config.budget().trials());
         sampler.tell(previous);
         RoundProgress progress = new RoundProgress(config.study(), config.budget().trials(), config.direction(), log);
         progress.restore(previous);
@@ -119,8 +119,9 @@ public final class SweepDriver {
                 long t0 = System.nanoTime();
                 List<TrialResult> results = evaluate(jsc, payload, round, trials, progress);
                 evaluateNanos += System.nanoTime() - t0;
-                table.stageRound(round, results, config.sampler().name());
-                committer.submit(round, results);
+                String label = sampler.stage().map(st -> config.sampler().name() + "/" + st).orElse(config.sampler().name());
+                table.stageRound(round, results, label);
+                committer.submit(round, results, label);
                 sampler.tell(results);
                 progress.round(round, results);
                 if (tooManyFailures(progress)) {
@@ -130,6 +131,7 @@ public final class SweepDriver {
                 round++;
             }
             committer.close();
+            SearchDecisionsTable.write(spark, dir, config.study(), sampler);
         } finally {
             committer.abandon();
             payload.destroy();
