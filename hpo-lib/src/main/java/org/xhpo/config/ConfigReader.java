@@ -148,6 +148,8 @@ public final class ConfigReader {
         SamplerSpec sampler = sampler(root.get("sampler"));
         try {
             SamplerFactory.create(sampler.name(), sampler.settings(), space, direction, seed);
+            org.xhpo.objective.HypergradientRequest.wrap(objective, org.xhpo.sampler.hypergradient.HypergradientSampler
+                    .requestedMethod(sampler.name(), sampler.settings()).orElse(null));
         } catch (IllegalArgumentException e) {
             throw asConfigException(e, "sampler");
         }

@@ -30,12 +30,21 @@ public final class IdxReader {
      * limit were read before in this JVM. The returned arrays are shared: do not modify them.
      */
     public static LabeledImages cached(String images, String labels, int limit, String field) throws IOException {
+        return cached(images, labels, limit, field, field);
+    }
+
+    /**
+     * As {@link #cached(String, String, int, String)}, with errors about the label file named by
+     * {@code labelsField} (the setting that names it) instead of {@code imagesField}.
+     */
+    public static LabeledImages cached(String images, String labels, int limit, String imagesField,
+            String labelsField) throws IOException {
         String key = images + "\u0000" + labels + "\u0000" + limit;
         LabeledImages hit = CACHE.get(key);
         if (hit != null) {
             return hit;
         }
-        LabeledImages read = read(images, labels, limit, field);
+        LabeledImages read = read(images, labels, limit, imagesField, labelsField);
         CACHE.putIfAbsent(key, read);
         return read;
     }
@@ -48,10 +57,19 @@ public final class IdxReader {
      *     two files disagree on the count
      */
     public static LabeledImages read(String images, String labels, int limit, String field) throws IOException {
+        return read(images, labels, limit, field, field);
+    }
+
+    /**
+     * As {@link #read(String, String, int, String)}, with errors about the label file named by
+     * {@code labelsField} (the setting that names it) and errors about the images by {@code field}.
+     */
+    public static LabeledImages read(String images, String labels, int limit, String field, String labelsField)
+            throws IOException {
         if (limit < 1) {
             throw new IllegalArgumentException(field + ": the number of images to read must be >= 1, got " + limit);
         }
-        int[] y = readLabels(labels, limit, field);
+        int[] y = readLabels(labels, limit, labelsField);
         float[][] x;
         int rows;
         int cols;

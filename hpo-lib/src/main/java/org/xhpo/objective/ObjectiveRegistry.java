@@ -29,6 +29,8 @@ public final class ObjectiveRegistry {
         m.put("sdcmi", org.xhpo.objective.sdcmi.SdcmiObjective::new);
         m.put("mlp", org.xhpo.objective.mlp.MlpObjective::new);
         m.put("ubal", org.xhpo.objective.ubal.UbalObjective::new);
+        m.put("ridge_polynomial", org.xhpo.objective.ridge.RidgePolynomialObjective::new);
+        m.put("logreg", org.xhpo.objective.logreg.LogisticRegressionObjective::new);
         BUILT_INS = Collections.unmodifiableMap(m);
     }
 

@@ -5,6 +5,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import org.xhpo.objective.Settings;
+import org.xhpo.sampler.cmaes.CmaEsSampler;
 import org.xhpo.sampler.fi.FeatureImportanceSearch;
 import org.xhpo.sampler.gp.GpSampler;
 import org.xhpo.sampler.tpe.TpeSampler;
@@ -37,8 +38,11 @@ public final class SamplerFactory {
         });
         m.put("tpe", (s, space, dir, seed) -> new TpeSampler(space, dir, s));
         m.put("gp", (s, space, dir, seed) -> new GpSampler(space, dir, s));
+        m.put("cmaes", (s, space, dir, seed) -> new CmaEsSampler(space, dir, s, seed));
         m.put("fi-random", (s, space, dir, seed) -> new FeatureImportanceSearch(space, dir,
                 Seeds.derive(seed, Seeds.Purpose.SAMPLER_ROUND, -1), s));
+        m.put("hypergradient", (s, space, dir, seed) ->
+                new org.xhpo.sampler.hypergradient.HypergradientSampler(space, dir, seed, s));
         BUILDERS = Collections.unmodifiableMap(m);
     }
 

@@ -19,7 +19,13 @@ public final class Seeds {
         /** Jitter of discrete values inside their unit cells (index = trial id). */
         UNIT_JITTER,
         /** Analyses (index = analysis number). */
-        ANALYSIS
+        ANALYSIS,
+        /**
+         * A population sampler's draws for one generation (index = generation; a negative index
+         * −1 − r for what restart r draws before its first generation). Appended last so the
+         * ordinals, hence the seeds, of the purposes above stay unchanged.
+         */
+        SAMPLER_GENERATION
     }
 
     private Seeds() {

@@ -107,22 +107,60 @@ class IdxReaderTest {
     }
 
     @Test
-    void readsDebianFashionMnistWhenInstalled() throws IOException {
-        Path base = Path.of(IdxReader.DEBIAN_FASHION_MNIST);
-        assumeTrue(Files.exists(base.resolve("t10k-images-idx3-ubyte.gz")),
-                "dataset-fashion-mnist is not installed (.ci/run installs it)");
-        LabeledImages d = IdxReader.read(base.resolve("t10k-images-idx3-ubyte.gz").toString(),
-                base.resolve("t10k-labels-idx1-ubyte.gz").toString(), 10_000, "f");
-        assertEquals(10_000, d.size());
-        assertEquals(28, d.rows());
-        assertEquals(10, d.classes());
+    void readsTheShippedFashionMnistSubset() throws IOException {
+        LabeledImages test = IdxReader.read(FashionMnistSubset.file("t10k-images-idx3-ubyte.gz").toString(),
+                FashionMnistSubset.file("t10k-labels-idx1-ubyte.gz").toString(), 10_000, "f");
+        assertEquals(FashionMnistSubset.TEST, test.size());
+        assertEquals(28, test.rows());
+        assertEquals(784, test.features());
+        assertEquals(10, test.classes());
+        // per-class counts of the first 300 test images, printed by make_subset.py from the full files
         int[] perClass = new int[10];
-        for (int y : d.labels()) {
+        for (int y : test.labels()) {
+            perClass[y]++;
+        }
+        assertArrayEquals(new int[] {32, 35, 39, 24, 30, 27, 28, 29, 29, 27}, perClass);
+        assertEquals(9, test.labels()[0]); // the first test image is an ankle boot (class 9)
+        LabeledImages train = IdxReader.read(FashionMnistSubset.file("train-images-idx3-ubyte.gz").toString(),
+                FashionMnistSubset.file("train-labels-idx1-ubyte.gz").toString(), 10_000, "f");
+        assertEquals(FashionMnistSubset.TRAIN, train.size());
+        assertArrayEquals(new int[] {9, 0, 0, 3, 0}, java.util.Arrays.copyOf(train.labels(), 5));
+    }
+
+    @Test
+    void theSubsetIsThePrefixOfDebiansFashionMnistWhenInstalled() throws IOException {
+        Path base = Path.of(IdxReader.DEBIAN_FASHION_MNIST);
+        assumeTrue(Files.isReadable(base.resolve("t10k-images-idx3-ubyte.gz")),
+                "dataset-fashion-mnist is not installed; the shipped subset is checked above");
+        LabeledImages full = IdxReader.read(base.resolve("t10k-images-idx3-ubyte.gz").toString(),
+                base.resolve("t10k-labels-idx1-ubyte.gz").toString(), 10_000, "f");
+        assertEquals(10_000, full.size());
+        int[] perClass = new int[10];
+        for (int y : full.labels()) {
             perClass[y]++;
         }
         for (int c : perClass) {
             assertEquals(1000, c); // the Fashion-MNIST test set is balanced: 1,000 per class
         }
-        assertEquals(9, d.labels()[0]); // the first test image is an ankle boot (class 9)
+        LabeledImages subset = IdxReader.read(FashionMnistSubset.file("t10k-images-idx3-ubyte.gz").toString(),
+                FashionMnistSubset.file("t10k-labels-idx1-ubyte.gz").toString(), 10_000, "f");
+        for (int i = 0; i < subset.size(); i++) {
+            assertEquals(full.labels()[i], subset.labels()[i]);
+            assertArrayEquals(full.pixels()[i], subset.pixels()[i]);
+        }
+    }
+
+    @Test
+    void labelErrorsNameTheLabelsSetting() throws IOException {
+        Path[] f = write(false);
+        IOException missing = assertThrows(IOException.class, () -> IdxReader.read(f[0].toString(),
+                dir.resolve("no-labels").toString(), 10, "objective.settings.images", "objective.settings.labels"));
+        assertTrue(missing.getMessage().startsWith("objective.settings.labels: "), missing.getMessage());
+        IOException swapped = assertThrows(IOException.class, () -> IdxReader.read(f[0].toString(), f[0].toString(),
+                10, "objective.settings.images", "objective.settings.labels"));
+        assertTrue(swapped.getMessage().startsWith("objective.settings.labels: "), swapped.getMessage());
+        IOException images = assertThrows(IOException.class, () -> IdxReader.read(f[1].toString(), f[1].toString(),
+                10, "objective.settings.images", "objective.settings.labels"));
+        assertTrue(images.getMessage().startsWith("objective.settings.images: "), images.getMessage());
     }
 }

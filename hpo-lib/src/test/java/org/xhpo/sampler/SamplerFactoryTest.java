@@ -16,6 +16,8 @@ class SamplerFactoryTest {
         assertTrue(SamplerFactory.names().containsAll(Set.of("random", "grid", "sobol", "tpe")));
         assertInstanceOf(GridSampler.class, SamplerFactory.create("grid", Map.of("grid_points", 3), SamplerContract.space(), Direction.MINIMIZE, 1));
         assertInstanceOf(SobolSampler.class, SamplerFactory.create("sobol", Map.of(), SamplerContract.space(), Direction.MINIMIZE, 1));
+        assertInstanceOf(org.xhpo.sampler.cmaes.CmaEsSampler.class,
+                SamplerFactory.create("cmaes", Map.of(), SamplerContract.space(), Direction.MINIMIZE, 1));
     }
 
     @Test

@@ -14,13 +14,15 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.xhpo.data.BatemanDataset;
+import org.xhpo.data.FashionMnistSubset;
 import org.xhpo.objective.Evaluation;
 import org.xhpo.objective.ObjectiveRegistry;
 import org.xhpo.objective.TrialContext;
 import org.xhpo.space.Configuration;
 
 class MlpObjectiveTest {
-    private static final Map<String, Object> TINY = Map.of("train_size", 1000, "test_size", 300);
+    /** Fashion-MNIST from the test resources (the shipped subset: 1,000 training, 300 test images). */
+    private static final Map<String, Object> TINY = FashionMnistSubset.settings(Map.of("train_size", 1000, "test_size", 300));
 
     private static Configuration config(Object... kv) {
         Map<String, Object> m = new HashMap<>(Map.of("layers", 1L, "width", 32L, "lr", 3e-3, "batch", 32L,
@@ -52,13 +54,13 @@ class MlpObjectiveTest {
 
     @Test
     void crossValidationAveragesTheFoldsAndNeverLooksAtTheTestSet() throws Exception {
-        Map<String, Object> cv = Map.of("train_size", 600, "test_size", 200, "cv_folds", 3);
+        Map<String, Object> cv = FashionMnistSubset.settings(Map.of("train_size", 600, "test_size", 200, "cv_folds", 3));
         Evaluation e = new MlpObjective(cv).evaluate(config("epochs", 1L), TrialContext.of(1, 3));
         assertEquals(3.0, e.metrics().get("folds"), 0.0);
         assertEquals(e.value(), e.metrics().get("val_error"), 0.0);
         assertTrue(e.metrics().get("val_error_sd") > 0 && e.metrics().get("test_error_sd") >= 0, e.metrics().toString());
         // the test set only changes the test metric: a different test set leaves the value unchanged
-        Evaluation other = new MlpObjective(Map.of("train_size", 600, "test_size", 50, "cv_folds", 3))
+        Evaluation other = new MlpObjective(FashionMnistSubset.settings(Map.of("train_size", 600, "test_size", 50, "cv_folds", 3)))
                 .evaluate(config("epochs", 1L), TrialContext.of(1, 3));
         assertEquals(e.value(), other.value(), 0.0);
         assertNotEquals(e.metrics().get("test_error"), other.metrics().get("test_error"));
@@ -92,7 +94,7 @@ class MlpObjectiveTest {
 
     @Test
     void everyOptimizerActivationAndDropoutRuns() throws Exception {
-        MlpObjective o = new MlpObjective(Map.of("train_size", 300, "test_size", 100));
+        MlpObjective o = new MlpObjective(FashionMnistSubset.settings(Map.of("train_size", 300, "test_size", 100)));
         for (String opt : new String[] {"sgd", "rmsprop"}) {
             for (String act : new String[] {"tanh", "sigmoid"}) {
                 Evaluation e = o.evaluate(config("optimizer", opt, "activation", act, "dropout", "on", "dropout_rate", 0.3,
@@ -124,15 +126,22 @@ class MlpObjectiveTest {
         assertTrue(e.getMessage().contains("objective.settings.train_size"), e.getMessage());
         e = assertThrows(IllegalArgumentException.class, () -> new MlpObjective(Map.of("task", "ranking")));
         assertTrue(e.getMessage().contains("objective.settings.task"), e.getMessage());
-        Exception missing = assertThrows(Exception.class, () -> new MlpObjective(Map.of("images", dir.resolve("nope.gz").toString()))
+        Exception missing = assertThrows(Exception.class, () -> new MlpObjective(FashionMnistSubset.settings(Map.of("images", dir.resolve("nope.gz").toString())))
                 .evaluate(config(), TrialContext.of(1, 1)));
         assertTrue(missing.getMessage().contains("objective.settings.images") && missing.getMessage().contains("nope.gz"),
                 missing.getMessage());
         Path bad = dir.resolve("bad-idx");
         Files.write(bad, new byte[] {0, 0, 8, 9, 0, 0, 0, 1, 0, 0, 0, 1, 0, 0, 0, 1, 0});
-        Exception magic = assertThrows(Exception.class, () -> new MlpObjective(Map.of("images", bad.toString(), "train_size", 10))
+        Exception magic = assertThrows(Exception.class, () -> new MlpObjective(FashionMnistSubset.settings(Map.of("images", bad.toString(), "train_size", 10)))
                 .evaluate(config(), TrialContext.of(1, 1)));
         assertTrue(magic.getMessage().contains("objective.settings.images"), magic.getMessage());
+        Exception labels = assertThrows(Exception.class, () -> new MlpObjective(FashionMnistSubset.settings(
+                Map.of("labels", dir.resolve("no-labels.gz").toString()))).evaluate(config(), TrialContext.of(1, 1)));
+        assertTrue(labels.getMessage().startsWith("objective.settings.labels: ")
+                && labels.getMessage().contains("no-labels.gz"), labels.getMessage());
+        Exception testLabels = assertThrows(Exception.class, () -> new MlpObjective(FashionMnistSubset.settings(
+                Map.of("test_labels", bad.toString(), "train_size", 10))).evaluate(config(), TrialContext.of(1, 1)));
+        assertTrue(testLabels.getMessage().startsWith("objective.settings.test_labels: "), testLabels.getMessage());
         Exception opt = assertThrows(IllegalArgumentException.class, () -> new MlpObjective(TINY)
                 .evaluate(config("optimizer", "lbfgs"), TrialContext.of(1, 1)));
         assertTrue(opt.getMessage().contains("optimizer"), opt.getMessage());

@@ -10,6 +10,7 @@ import java.nio.file.Path;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.xhpo.data.FashionMnistSubset;
 import org.xhpo.objective.Evaluation;
 import org.xhpo.objective.ObjectiveRegistry;
 import org.xhpo.objective.ObjectiveSpec;
@@ -18,7 +19,9 @@ import org.xhpo.space.Configuration;
 import org.xhpo.study.Direction;
 
 class UbalObjectiveTest {
-    private static final Map<String, Object> TINY = Map.of("train_size", 600, "test_size", 300, "hidden", 32, "epochs", 2);
+    /** Fashion-MNIST from the test resources (the shipped subset: 1,000 training, 300 test images). */
+    private static final Map<String, Object> TINY = FashionMnistSubset.settings(
+            Map.of("train_size", 600, "test_size", 300, "hidden", 32, "epochs", 2));
 
     @Test
     void tinyFashionMnistRunIsFiniteAboveChanceAndDeterministic() throws Exception {
@@ -59,9 +62,9 @@ class UbalObjectiveTest {
         assertTrue(e.getMessage().contains("objective.settings.validation"), e.getMessage());
         Path bad = dir.resolve("labels.idx");
         Files.write(bad, new byte[] {0, 0, 8, 3, 0, 0, 0, 1, 1});
-        Exception magic = assertThrows(Exception.class, () -> new UbalObjective(Map.of("labels", bad.toString(), "train_size", 10))
+        Exception magic = assertThrows(Exception.class, () -> new UbalObjective(FashionMnistSubset.settings(Map.of("labels", bad.toString(), "train_size", 10)))
                 .evaluate(new Configuration(Map.of()), TrialContext.of(1, 1)));
-        assertTrue(magic.getMessage().contains("objective.settings.images") || magic.getMessage().contains(bad.toString()),
+        assertTrue(magic.getMessage().startsWith("objective.settings.labels: ") && magic.getMessage().contains(bad.toString()),
                 magic.getMessage());
         Exception range = assertThrows(IllegalArgumentException.class, () -> new UbalObjective(TINY)
                 .evaluate(new Configuration(Map.of("beta1_f", 1.5)), TrialContext.of(1, 1)));

@@ -22,6 +22,7 @@ import org.apache.spark.sql.types.DataType;
 import org.apache.spark.sql.types.DataTypes;
 import org.apache.spark.sql.types.StructField;
 import org.apache.spark.sql.types.StructType;
+import org.xhpo.space.FixedParameter;
 import org.xhpo.space.Parameter;
 import org.xhpo.space.SearchSpace;
 import org.xhpo.space.ValueType;
@@ -34,7 +35,9 @@ import org.xhpo.study.TrialStatus;
 /**
  * The trials table of one study: Parquet under {@code STUDY/trials}, partitioned by round
  * ({@code round=N}). A round is committed atomically: written to a staging directory, then renamed
- * into place, so readers see all of a round's rows or none.
+ * into place, so readers see all of a round's rows or none. Before its commit starts a round is
+ * staged ({@link #stageRound}: {@code STUDY/_pending/round=N.json}); a commit that fails leaves it
+ * staged, and {@link #commitStaged} commits it on the next run without evaluating it again.
  */
 public final class TrialTable {
     private final SparkSession spark;
@@ -43,6 +46,7 @@ public final class TrialTable {
     private final long studySeed;
     private final Path trialsDir;
     private final Path stagingDir;
+    private final Path pendingDir;
     private final StructType schema;
 
     /**
@@ -59,6 +63,7 @@ public final class TrialTable {
         this.studySeed = studySeed;
         this.trialsDir = new Path(studyDir, "trials");
         this.stagingDir = new Path(studyDir, "_staging");
+        this.pendingDir = new Path(studyDir, "_pending");
         this.schema = storedSchema(space);
     }
 
@@ -114,7 +119,10 @@ public final class TrialTable {
             v[i++] = t.id();
             v[i++] = sampler;
             for (Parameter p : ps) {
-                v[i++] = column(p, t.config().get(p.name()));
+                v[i++] = column(p.valueType(), t.config().get(p.name()));
+            }
+            for (FixedParameter f : space.fixed()) {
+                v[i++] = column(f.valueType(), f.value());
             }
             for (double u : unit) {
                 v[i++] = Double.isNaN(u) ? null : u;
@@ -134,11 +142,10 @@ public final class TrialTable {
         return rows;
     }
 
-    private static Object column(Parameter p, Object value) {
+    private static Object column(ValueType t, Object value) {
         if (value == null) {
             return null;
         }
-        ValueType t = p.valueType();
         switch (t) {
             case DOUBLE:
                 return ((Number) value).doubleValue();
@@ -166,6 +173,37 @@ public final class TrialTable {
         if (!fs.rename(staging, target)) {
             throw new IOException("could not commit round " + round + ": rename " + staging + " -> " + target + " failed");
         }
+        new PendingRounds(fs, pendingDir, space).delete(round);
+    }
+
+    /**
+     * Stages a finished round before its commit: written whole (by rename) to {@code _pending}, and
+     * deleted by {@link #commitRound} once the round is in the table.
+     */
+    public void stageRound(int round, List<TrialResult> results, String sampler) throws IOException {
+        new PendingRounds(fileSystem(), pendingDir, space).write(round, sampler, results);
+    }
+
+    /**
+     * Commits every round a failed commit left staged, in round order, without evaluating anything;
+     * a staged round that is already in the table (the driver died between commit and clean-up) is
+     * only removed.
+     *
+     * @return the number of trials committed
+     */
+    public int commitStaged() throws IOException {
+        FileSystem fs = fileSystem();
+        PendingRounds pending = new PendingRounds(fs, pendingDir, space);
+        int trials = 0;
+        for (PendingRounds.Round r : pending.read()) {
+            if (fs.exists(new Path(trialsDir, "round=" + r.round()))) {
+                pending.delete(r.round());
+            } else {
+                commitRound(r.round(), r.results(), r.sampler());
+                trials += r.results().size();
+            }
+        }
+        return trials;
     }
 
     /** Removes uncommitted staging output left by a killed driver. */

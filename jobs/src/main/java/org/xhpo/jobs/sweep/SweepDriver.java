@@ -70,6 +70,11 @@ public final class SweepDriver {
         if (StudyMetadata.exists(fs, studyDir)) {
             StudyMetadata.checkResumable(fs, studyDir, config);
             table.clearStaging();
+            int staged = table.commitStaged();
+            if (staged > 0) {
+                log.println("[xhpo] study " + config.study() + ": committed " + staged
+                        + " finished trials a failed commit had left staged (not evaluated again)");
+            }
             previous = table.readResults();
         } else {
             StudyMetadata.write(fs, studyDir, config, spark.version());
@@ -93,9 +98,10 @@ public final class SweepDriver {
 
         JavaSparkContext jsc = JavaSparkContext.fromSparkContext(spark.sparkContext());
         Broadcast<SweepPayload> payload = jsc.broadcast(new SweepPayload(config.space(), config.objective(),
-                config.execution().trialTimeoutSeconds(), faults));
+                config.execution().trialTimeoutSeconds(), faults, org.xhpo.sampler.hypergradient.HypergradientSampler
+                .requestedMethod(config.sampler().name(), config.sampler().settings()).orElse(null)));
         long evaluateNanos = 0;
-        RoundCommitter committer = new RoundCommitter(table, config.sampler().name(), jsc, config.study());
+        RoundCommitter committer = new RoundCommitter(table, config.sampler().name(), jsc, config.study(), faults);
         try {
             while (progress.done() < config.budget().trials() && !wallTimeSpent(progress)) {
                 int n = Math.min(config.budget().batchSize(), config.budget().trials() - progress.done());
@@ -113,6 +119,7 @@ public final class SweepDriver {
                 long t0 = System.nanoTime();
                 List<TrialResult> results = evaluate(jsc, payload, round, trials);
                 evaluateNanos += System.nanoTime() - t0;
+                table.stageRound(round, results, config.sampler().name());
                 committer.submit(round, results);
                 sampler.tell(results);
                 progress.round(round, results);
