@@ -91,7 +91,7 @@ public final class AnalyzeCommand implements CliCommand {
         }
         Map<String, Long> counts = new AnalysisJob(spark, err).run(in, settings, study, studyDir, seed);
         out.println("analyzed " + in.okRows() + " trials of " + trials + " into " + studyDir + ": " + counts);
-        out.println("query it: xhpo sql \"SELECT * FROM recommendations\" --out " + studyDir.getParent());
+        StudySummary.print(spark, studyDir, in.direction(), in, out);
         return XhpoMain.OK;
     }
 

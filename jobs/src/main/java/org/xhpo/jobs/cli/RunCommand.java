@@ -19,7 +19,6 @@ import org.xhpo.jobs.analysis.TrialsSource;
 import org.xhpo.jobs.sweep.SweepDriver;
 import org.xhpo.jobs.sweep.SweepOutcome;
 import org.xhpo.study.Seeds;
-import org.xhpo.study.TrialResult;
 
 /**
  * {@code xhpo run CONFIG.yaml}: reads and validates the config, runs the sweep (or resumes it), prints the best
@@ -61,15 +60,8 @@ public final class RunCommand implements CliCommand {
         }
         SparkSession spark = SparkSessions.create("xhpo " + config.study(), a.option("master", null));
         SweepOutcome o = new SweepDriver(spark, config, err).run();
-        TrialResult best = o.best();
         out.println("study " + config.study() + ": " + o.trials() + " trials (" + o.failed() + " failed) in "
                 + o.studyDir() + "/trials");
-        if (best != null) {
-            out.println("best trial " + best.trial().id() + ": value " + best.value() + " with "
-                    + best.trial().config().values());
-        } else {
-            out.println("no trial finished ok");
-        }
         if (config.analysis().enabled()) {
             long seed = Seeds.derive(config.seed(), Seeds.Purpose.ANALYSIS, 0);
             try {
@@ -77,12 +69,11 @@ public final class RunCommand implements CliCommand {
                         config.direction(), config.space(), config.analysis().costs(), seed);
                 new AnalysisJob(spark, err).run(in, config.analysis(), config.study(),
                         new org.apache.hadoop.fs.Path(o.studyDir()), seed);
-                out.println("explained: xhpo sql \"SELECT * FROM recommendations\" --out " + config.outputDir());
             } catch (IllegalArgumentException e) {
                 out.println("analysis skipped: " + e.getMessage());
             }
         }
-        out.println("query it: xhpo sql \"SELECT * FROM trials ORDER BY value LIMIT 5\" --out " + config.outputDir());
+        StudySummary.print(spark, new org.apache.hadoop.fs.Path(o.studyDir()), config.direction(), out);
         return XhpoMain.OK;
     }
 
