@@ -68,7 +68,9 @@ public final class ObjectiveRegistry {
             cls = Class.forName(spec.name(), false, loader == null ? ObjectiveRegistry.class.getClassLoader() : loader);
         } catch (ClassNotFoundException | LinkageError e) {
             throw new IllegalArgumentException("objective.name: class '" + spec.name()
-                    + "' is not on the classpath (add its jar with --jars)");
+                    + "' is not on the classpath nor in --jars; add the jar that holds it:"
+                    + " submit-scripts/xhpo run CONFIG.yaml --jars my-objective.jar"
+                    + " (on a cluster: submit-scripts/spark-submit.sh CONFIG.yaml --jars my-objective.jar ...)");
         }
         if (!Objective.class.isAssignableFrom(cls)) {
             throw new IllegalArgumentException("objective.name: class '" + spec.name() + "' does not implement "

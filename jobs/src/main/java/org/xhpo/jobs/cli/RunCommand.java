@@ -28,7 +28,7 @@ public final class RunCommand implements CliCommand {
 
     @Override
     public Set<String> options() {
-        return Set.of("out", "master");
+        return Set.of("out", "master", "jars");
     }
 
     @Override
@@ -38,7 +38,7 @@ public final class RunCommand implements CliCommand {
 
     @Override
     public List<String> usage() {
-        return List.of("xhpo run CONFIG.yaml [--out DIR] [--master URL] [--force-new-study]");
+        return List.of("xhpo run CONFIG.yaml [--out DIR] [--master URL] [--force-new-study] [--jars a.jar,b.jar]");
     }
 
     @Override
@@ -52,7 +52,8 @@ public final class RunCommand implements CliCommand {
             config = config.withOutputDir(a.option("out", null));
         }
         OutputDirs.check(config.outputDir());
-        if (a.has("force-new-study") && Files.exists(Paths.get(config.outputDir(), config.study(), "study.json"))) {
+        if (a.has("force-new-study") && org.xhpo.jobs.store.StudyDirectory.of(new org.apache.hadoop.conf.Configuration(),
+                config.outputDir(), config.study()).isOccupied()) {
             String fresh = config.study() + "-" + DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss")
                     .withZone(ZoneOffset.UTC).format(Instant.now());
             err.println("[xhpo] --force-new-study: study " + config.study() + " exists; starting a new study " + fresh);
@@ -72,6 +73,9 @@ public final class RunCommand implements CliCommand {
             } catch (IllegalArgumentException e) {
                 out.println("analysis skipped: " + e.getMessage());
             }
+        }
+        if (config.report()) {
+            ReportCommand.write(spark, new org.apache.hadoop.fs.Path(o.studyDir()), err); // the summary names it
         }
         StudySummary.print(spark, new org.apache.hadoop.fs.Path(o.studyDir()), config.direction(), out);
         return XhpoMain.OK;

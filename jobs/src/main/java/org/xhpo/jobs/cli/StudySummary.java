@@ -79,7 +79,8 @@ public final class StudySummary {
         }
         Path report = new Path(new Path(studyDir, "report"), "index.html");
         if (fs.exists(report)) {
-            lines.add("report: " + report);
+            String file = report.toString();
+            lines.add("report: " + (file.startsWith("file:") ? file.substring("file:".length()) : file));
         }
         String view = ResultTables.safeIdentifier(study);
         lines.add("next: " + (recs != null

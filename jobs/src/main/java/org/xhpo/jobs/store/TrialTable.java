@@ -10,7 +10,6 @@ import java.util.Map;
 import java.util.SplittableRandom;
 import java.util.UUID;
 import org.apache.hadoop.conf.Configuration;
-import org.apache.hadoop.fs.FileStatus;
 import org.apache.hadoop.fs.FileSystem;
 import org.apache.hadoop.fs.Path;
 import org.apache.spark.sql.Dataset;
@@ -44,6 +43,7 @@ public final class TrialTable {
     private final SearchSpace space;
     private final String study;
     private final long studySeed;
+    private final StudyDirectory dir;
     private final Path trialsDir;
     private final Path stagingDir;
     private final Path pendingDir;
@@ -56,15 +56,30 @@ public final class TrialTable {
      * @param studySeed the study seed (unit-space jitter of discrete values derives from it)
      * @param space the search space (defines the parameter columns)
      */
-    public TrialTable(SparkSession spark, String studyDir, String study, long studySeed, SearchSpace space) {
+    public TrialTable(SparkSession spark, StudyDirectory studyDir, String study, long studySeed, SearchSpace space) {
         this.spark = spark;
         this.space = space;
         this.study = study;
         this.studySeed = studySeed;
-        this.trialsDir = new Path(studyDir, "trials");
-        this.stagingDir = new Path(studyDir, "_staging");
-        this.pendingDir = new Path(studyDir, "_pending");
+        this.dir = studyDir;
+        this.trialsDir = studyDir.trials();
+        this.stagingDir = studyDir.staging();
+        this.pendingDir = studyDir.pending();
         this.schema = storedSchema(space);
+    }
+
+    /** A table in the study directory at {@code studyDir} (a path string), on its default file system. */
+    public TrialTable(SparkSession spark, String studyDir, String study, long studySeed, SearchSpace space) {
+        this(spark, at(spark, studyDir), study, studySeed, space);
+    }
+
+    private static StudyDirectory at(SparkSession spark, String studyDir) {
+        Path root = new Path(studyDir);
+        try {
+            return new StudyDirectory(root.getFileSystem(spark.sparkContext().hadoopConfiguration()), root);
+        } catch (IOException e) {
+            throw new IllegalArgumentException("output.dir: cannot open '" + studyDir + "': " + e.getMessage(), e);
+        }
     }
 
     /** The schema of the Parquet files (without the {@code round} partition column). */
@@ -164,7 +179,7 @@ public final class TrialTable {
         Path staging = new Path(stagingDir, "round=" + round + "-" + UUID.randomUUID());
         Dataset<Row> df = spark.createDataFrame(toRows(results, sampler), schema);
         df.coalesce(1).write().mode(SaveMode.ErrorIfExists).parquet(staging.toString());
-        Path target = new Path(trialsDir, "round=" + round);
+        Path target = dir.round(round);
         fs.mkdirs(trialsDir);
         if (fs.exists(target)) {
             fs.delete(staging, true);
@@ -216,16 +231,7 @@ public final class TrialTable {
 
     /** Whether any round is committed. */
     public boolean exists() throws IOException {
-        FileSystem fs = fileSystem();
-        if (!fs.exists(trialsDir)) {
-            return false;
-        }
-        for (FileStatus s : fs.listStatus(trialsDir)) {
-            if (s.isDirectory() && s.getPath().getName().startsWith("round=")) {
-                return true;
-            }
-        }
-        return false;
+        return !dir.committedRounds().isEmpty();
     }
 
     /** Reads the committed table (with the round column). */

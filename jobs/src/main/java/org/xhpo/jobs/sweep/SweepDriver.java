@@ -6,13 +6,13 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.SplittableRandom;
-import org.apache.hadoop.fs.FileSystem;
 import org.apache.hadoop.fs.Path;
 import org.apache.spark.api.java.JavaSparkContext;
 import org.apache.spark.broadcast.Broadcast;
 import org.apache.spark.sql.SparkSession;
 import org.xhpo.config.SweepConfig;
-import org.xhpo.jobs.store.StudyMetadata;
+import org.xhpo.jobs.store.StudyDirectory;
+import org.xhpo.jobs.store.StudyResume;
 import org.xhpo.jobs.store.TrialTable;
 import org.xhpo.sampler.Sampler;
 import org.xhpo.sampler.SamplerFactory;
@@ -64,20 +64,18 @@ public final class SweepDriver {
      */
     public SweepOutcome run() throws IOException {
         Path studyDir = studyDir();
-        FileSystem fs = studyDir.getFileSystem(spark.sparkContext().hadoopConfiguration());
-        TrialTable table = new TrialTable(spark, studyDir.toString(), config.study(), config.seed(), config.space());
+        StudyDirectory dir = new StudyDirectory(studyDir.getFileSystem(spark.sparkContext().hadoopConfiguration()), studyDir);
+        TrialTable table = new TrialTable(spark, dir, config.study(), config.seed(), config.space());
+        boolean resuming = StudyResume.prepare(dir, config, spark.version(), log);
+        table.clearStaging();
         List<TrialResult> previous = List.of();
-        if (StudyMetadata.exists(fs, studyDir)) {
-            StudyMetadata.checkResumable(fs, studyDir, config);
-            table.clearStaging();
+        if (resuming) {
             int staged = table.commitStaged();
             if (staged > 0) {
                 log.println("[xhpo] study " + config.study() + ": committed " + staged
                         + " finished trials a failed commit had left staged (not evaluated again)");
             }
             previous = table.readResults();
-        } else {
-            StudyMetadata.write(fs, studyDir, config, spark.version());
         }
 
         Sampler sampler = SamplerFactory.create(config.sampler().name(), config.sampler().settings(),
