@@ -44,7 +44,7 @@ public final class SqlCommand implements CliCommand {
             throw new IllegalArgumentException("sql: expects at most one query in quotes (none opens the shell), got "
                     + a.positional() + "\n" + XhpoMain.USAGE);
         }
-        int limit = limit(a.option("limit", "100"));
+        int limit = a.intOption("limit", 100, 1, 1_000_000);
         SparkSession spark = SparkSessions.create("xhpo sql", a.option("master", null));
         ResultTables.Registered views = ResultTables.register(spark, a.option("out", "results"), err);
         SqlRunner runner = new SqlRunner(spark, views, limit);
@@ -56,17 +56,5 @@ public final class SqlCommand implements CliCommand {
         Path history = interactive ? Paths.get(System.getProperty("user.home"), HISTORY_FILE) : null;
         BufferedReader in = new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8));
         return new SqlShell(runner, out, err, interactive, history).run(in);
-    }
-
-    private static int limit(String text) {
-        try {
-            int n = Integer.parseInt(text.strip());
-            if (n >= 1) {
-                return n;
-            }
-        } catch (NumberFormatException e) {
-            // reported below
-        }
-        throw new IllegalArgumentException("--limit: expected a whole number >= 1, got '" + text + "'");
     }
 }

@@ -29,8 +29,6 @@ import org.xhpo.study.TrialColumns;
  * trials table) leave their lines out.
  */
 public final class StudySummary {
-    /** How the user runs XHPO locally; suggested commands start with it. */
-    public static final String COMMAND = "submit-scripts/xhpo";
     /** Most failure kinds listed. */
     static final int MAX_FAILURE_KINDS = 5;
     /** Most parameters named per line. */
@@ -83,23 +81,25 @@ public final class StudySummary {
             lines.add("report: " + (file.startsWith("file:") ? file.substring("file:".length()) : file));
         }
         String view = ResultTables.safeIdentifier(study);
-        lines.add("next: " + (recs != null
-                ? COMMAND + " sql \"SELECT parameter, action, value_low, value_high, evidence FROM recommendations_"
+        lines.add("query it: " + (recs != null
+                ? XhpoMain.launcher() + " sql \"SELECT parameter, action, value_low, value_high, evidence"
+                        + " FROM recommendations_"
                         + view + "\" --out " + out
-                : COMMAND + " sql \"SELECT * FROM trials_" + view + " WHERE status = 'ok' ORDER BY value "
+                : XhpoMain.launcher() + " sql \"SELECT * FROM trials_" + view + " WHERE status = 'ok' ORDER BY value "
                         + (direction == Direction.MAXIMIZE ? "DESC " : "") + "LIMIT 5\" --out " + out)
-                + "   (or " + COMMAND + " sql --out " + out + " for a shell)");
+                + "   (or " + XhpoMain.launcher() + " sql --out " + out + " for a shell)");
         return lines;
     }
 
     /** Prints the summary lines of an XHPO study. */
-    public static void print(SparkSession spark, Path studyDir, Direction direction, PrintStream out) throws IOException {
+    public static void print(SparkSession spark, Path studyDir, Direction direction, PrintStream out)
+            throws IOException {
         print(spark, studyDir, direction, null, out);
     }
 
     /** Prints the summary lines; the best trial comes from {@code input} when the study has no trials table. */
-    public static void print(SparkSession spark, Path studyDir, Direction direction, AnalysisInput input, PrintStream out)
-            throws IOException {
+    public static void print(SparkSession spark, Path studyDir, Direction direction, AnalysisInput input,
+                             PrintStream out) throws IOException {
         for (String line : lines(spark, studyDir, direction, input)) {
             out.println(line);
         }
@@ -126,7 +126,8 @@ public final class StudySummary {
         return values;
     }
 
-    private static Dataset<Row> table(SparkSession spark, FileSystem fs, Path studyDir, String name) throws IOException {
+    private static Dataset<Row> table(SparkSession spark, FileSystem fs, Path studyDir, String name)
+            throws IOException {
         Path p = new Path(studyDir, name);
         return fs.exists(p) ? spark.read().parquet(p.toString()) : null;
     }
@@ -169,8 +170,8 @@ public final class StudySummary {
             for (int i = 0; i < Math.min(MAX_FAILURE_KINDS, byCount.size()); i++) {
                 kinds.add(FailureMessages.format(byCount.get(i), MAX_MESSAGE_CHARS));
             }
-            String more = byCount.size() > MAX_FAILURE_KINDS ? "; " + (byCount.size() - MAX_FAILURE_KINDS) + " more kinds"
-                    : "";
+            int rest = byCount.size() - MAX_FAILURE_KINDS;
+            String more = rest > 0 ? "; " + rest + " more kinds" : "";
             lines.add("failed trials (" + failures.total() + ") by message: " + String.join("; ", kinds) + more);
         }
         return values;
@@ -255,6 +256,7 @@ public final class StudySummary {
         if (items.size() <= MAX_PARAMETERS) {
             return String.join(", ", items);
         }
-        return String.join(", ", items.subList(0, MAX_PARAMETERS)) + " and " + (items.size() - MAX_PARAMETERS) + " more";
+        return String.join(", ", items.subList(0, MAX_PARAMETERS)) + " and " + (items.size() - MAX_PARAMETERS)
+                + " more";
     }
 }

@@ -133,7 +133,8 @@ public final class SqlShell {
                 runner.views().unions().forEach((view, studies) ->
                         out.println(view + "  (" + studies.size() + " stud" + (studies.size() == 1 ? "y" : "ies") + ": "
                                 + String.join(", ", studies) + ")"));
-                new java.util.TreeMap<>(runner.views().perStudy()).forEach((view, what) -> out.println(view + "  (" + what + ")"));
+                new java.util.TreeMap<>(runner.views().perStudy())
+                        .forEach((view, what) -> out.println(view + "  (" + what + ")"));
                 return true;
             case ".history":
                 for (int i = 0; i < history.size(); i++) {
@@ -143,7 +144,8 @@ public final class SqlShell {
             case ".schema":
                 return schema(words);
             default:
-                err.println("xhpo: " + words[0] + ": unknown shell command; try .tables, .schema TABLE, .history, .help, .quit");
+                err.println("xhpo: " + words[0]
+                        + ": unknown shell command; try .tables, .schema TABLE, .history, .help, .quit");
                 return false;
         }
     }
@@ -155,14 +157,16 @@ public final class SqlShell {
         }
         String view = words[1];
         if (!runner.views().viewNames().contains(view)) {
-            err.println("xhpo: .schema: no view '" + view + "'; views: " + String.join(", ", runner.views().viewNames()));
+            err.println("xhpo: .schema: no view '" + view + "'; views: "
+                    + String.join(", ", runner.views().viewNames()));
             return false;
         }
         StructType schema = runner.spark().table(view).schema();
         List<String> coerced = runner.views().stringColumns().getOrDefault(view, List.of());
         for (StructField f : schema.fields()) {
             out.println(f.name() + "  " + f.dataType().simpleString()
-                    + (coerced.contains(f.name()) ? "  (types differ between studies; native in the per-study views)" : ""));
+                    + (coerced.contains(f.name())
+                    ? "  (types differ between studies; native in the per-study views)" : ""));
         }
         return true;
     }

@@ -62,7 +62,7 @@ class StudySummaryTest {
         Path report = out.resolve("Flaky-1/report/index.html");
         assertEquals(Files.exists(report), lines.contains("report: " + report), "the report is named once it exists: "
                 + run.out());
-        assertTrue(lines.get(lines.size() - 1).startsWith("next: submit-scripts/xhpo sql \"SELECT parameter, action,"
+        assertTrue(lines.get(lines.size() - 1).startsWith("query it: submit-scripts/xhpo sql \"SELECT parameter, action,"
                 + " value_low, value_high, evidence FROM recommendations_flaky_1\" --out " + out), run.out());
 
         Result analyze = xhpo("analyze", "--trials", out.resolve("Flaky-1/trials").toString(), "--permutations", "50",
@@ -102,7 +102,7 @@ class StudySummaryTest {
                 .stream().filter(l -> !l.startsWith("report: ")).toList();
         assertEquals(2, lines.size(), lines.toString());
         assertTrue(lines.get(0).matches("best trial \\d+: value [0-9.Ee-]+ with \\{x=[0-9.Ee-]+}"), lines.toString());
-        assertEquals("next: submit-scripts/xhpo sql \"SELECT * FROM trials_plain WHERE status = 'ok' ORDER BY value"
+        assertEquals("query it: submit-scripts/xhpo sql \"SELECT * FROM trials_plain WHERE status = 'ok' ORDER BY value"
                 + " LIMIT 5\" --out " + out + "   (or submit-scripts/xhpo sql --out " + out + " for a shell)", lines.get(1));
     }
 }
