@@ -69,6 +69,16 @@ public final class ResultTables {
     }
 
     /**
+     * Registers the views (notes on coerced columns go to standard error) and returns the union views with the
+     * studies they hold.
+     *
+     * @throws IllegalArgumentException when the directory holds no XHPO tables, or a Parquet file is corrupt
+     */
+    public static Map<String, List<String>> register(SparkSession spark, String outDir) throws IOException {
+        return register(spark, outDir, System.err).unions();
+    }
+
+    /**
      * Registers the views.
      *
      * @param notes where the one-line notes on coerced columns go
