@@ -55,7 +55,7 @@ public final class BenchCommands {
     public static final class Samplers implements CliCommand {
         @Override
         public Set<String> options() {
-            return Set.of("out", "master", "samplers", "functions", "batches", "seeds", "budget");
+            return Set.of("out", "master", "samplers", "functions", "batches", "seeds", "budget", "expensive-budget");
         }
 
         @Override
@@ -66,7 +66,7 @@ public final class BenchCommands {
         @Override
         public List<String> usage() {
             return List.of("xhpo bench-samplers [--out benchmarks] [--samplers random,sobol,tpe,gp] [--functions ...]"
-                    + " [--batches 1,8] [--seeds 20] [--budget 100]");
+                    + " [--batches 1,8] [--seeds 20] [--budget 100] [--expensive-budget 100 (GP-based samplers)]");
         }
 
         @Override
@@ -80,7 +80,8 @@ public final class BenchCommands {
             SparkSession spark = SparkSessions.create("xhpo bench-samplers", a.option("master", "local[2]"));
             Path outDir = Paths.get(a.option("out", "benchmarks"));
             new SamplerBench(spark).run(samplers, functions, batches,
-                    Integer.parseInt(a.option("seeds", "20")), Integer.parseInt(a.option("budget", "100")), outDir);
+                    Integer.parseInt(a.option("seeds", "20")), Integer.parseInt(a.option("budget", "100")),
+                    Integer.parseInt(a.option("expensive-budget", "100")), outDir);
             out.println(Files.readString(outDir.resolve("sampler-bench.md")));
             return XhpoMain.OK;
         }
