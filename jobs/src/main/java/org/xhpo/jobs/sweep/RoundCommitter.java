@@ -36,14 +36,19 @@ final class RoundCommitter {
         this.study = study;
     }
 
-    /** Waits for the previous commit, then starts committing this round. */
+    /** Waits for the previous commit, then starts committing this round under the configured sampler name. */
     void submit(int round, List<TrialResult> results) throws IOException {
+        submit(round, results, sampler);
+    }
+
+    /** As {@link #submit(int, List)}, recording {@code proposer} (e.g. {@code auto/gp}) in the sampler column. */
+    void submit(int round, List<TrialResult> results, String proposer) throws IOException {
         await();
         pending = thread.submit(() -> {
             long t0 = System.nanoTime();
             jsc.setJobDescription("XHPO study " + study + ": commit round " + round);
             try {
-                table.commitRound(round, results, sampler);
+                table.commitRound(round, results, proposer);
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }

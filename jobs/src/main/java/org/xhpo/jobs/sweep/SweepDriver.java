@@ -101,6 +101,7 @@ public final class SweepDriver {
                 int n = Math.min(config.budget().batchSize(), config.budget().trials() - progress.done());
                 SplittableRandom rng = new SplittableRandom(Seeds.derive(config.seed(), Seeds.Purpose.SAMPLER_ROUND, round));
                 List<Configuration> configs = sampler.ask(n, rng);
+                String proposer = sampler.proposer(config.sampler().name());
                 if (configs.isEmpty()) {
                     log.println("[xhpo] study " + config.study() + ": the sampler has no more configurations to propose");
                     break;
@@ -113,7 +114,7 @@ public final class SweepDriver {
                 long t0 = System.nanoTime();
                 List<TrialResult> results = evaluate(jsc, payload, round, trials);
                 evaluateNanos += System.nanoTime() - t0;
-                committer.submit(round, results);
+                committer.submit(round, results, proposer);
                 sampler.tell(results);
                 progress.round(round, results);
                 if (tooManyFailures(progress)) {
