@@ -14,6 +14,7 @@ Run TPE with Optuna 5 (see ../shared/tools/README.md for the venv) and CMA-ES wi
   $V/bin/python benchmarks/optuna_reference.py runs --samplers tpe,tpe-univ > benchmarks/optuna-runs-tpe.csv
   /usr/bin/python3 benchmarks/optuna_reference.py runs --samplers cmaes > benchmarks/optuna-runs-cmaes.csv
   $V/bin/python benchmarks/optuna_reference.py cost      # one ask of 8 at 1,000 trials in 10-D
+  /usr/bin/python3 benchmarks/optuna_reference.py summary benchmarks/optuna-runs-*.csv   # median tables
 
 Each CSV row is one run: best value after `--report` trials (the first 100 trials of a 400-trial run
 are exactly a 100-trial run: every sampler proposes a batch one configuration at a time).
@@ -126,7 +127,8 @@ def ask_cost(sampler_name, dims=10, completed=1000, batch=8, repeats=7):
 
 if __name__ == "__main__":
     ap = argparse.ArgumentParser()
-    ap.add_argument("what", choices=["runs", "cost"])
+    ap.add_argument("what", choices=["runs", "cost", "summary"])
+    ap.add_argument("files", nargs="*")
     ap.add_argument("--samplers", default="tpe,tpe-univ")
     ap.add_argument("--functions", default=",".join(FUNCS))
     ap.add_argument("--batches", default="1,8,32")
@@ -134,6 +136,24 @@ if __name__ == "__main__":
     ap.add_argument("--budget", type=int, default=400)
     ap.add_argument("--report", default="100,400")
     a = ap.parse_args()
+    if a.what == "summary":
+        import csv
+        import statistics
+        cells = {}
+        for path in a.files:
+            with open(path) as fh:
+                for row in csv.DictReader(fh):
+                    key = (row["function"], f"optuna{row['optuna'][0]}-{row['sampler']}", int(row["batch"]))
+                    cells.setdefault(key, {}).setdefault(int(row["trials"]), []).append(float(row["best"]))
+        print("| function | sampler | batch | seeds | median best@100 | median best@400 |")
+        print("|---|---|---:|---:|---:|---:|")
+        order = list(FUNCS)
+        for key in sorted(cells, key=lambda k: (order.index(k[0]) if k[0] in order else 99, k[2], k[1])):
+            at = cells[key]
+            med = {t: f"{statistics.median(v):.5g}" for t, v in at.items()}
+            print(f"| {key[0]} | {key[1]} | {key[2]} | {len(at.get(100, []))} | {med.get(100, '—')} | "
+                  f"{med.get(400, '—')} |")
+        sys.exit(0)
     if a.what == "cost":
         for s in a.samplers.split(","):
             print(f"optuna {optuna.__version__} {s}: one ask of 8 at 1,000 trials in 10-D: "

@@ -107,15 +107,17 @@ final class ParzenEstimator {
             // Optuna 5 rule: distance to the farther neighbour among the sorted observations and the
             // endpoints 0 and 1; with endpoints not considered, the outermost observations take the
             // distance to their inner neighbour
-            Integer[] order = new Integer[n];
-            for (int i = 0; i < n; i++) {
-                order[i] = i;
-            }
-            Arrays.sort(order, (a, b) -> Double.compare(col[a], col[b]));
             double[] sorted = new double[n + 2];
+            System.arraycopy(col, 0, sorted, 1, n);
+            Arrays.sort(sorted, 1, n + 1);
+            sorted[0] = 0;
             sorted[n + 1] = 1;
-            for (int r = 0; r < n; r++) {
-                sorted[r + 1] = col[order[r]];
+            int[] order = new int[n]; // a stable argsort on primitives: ties keep their index order
+            int[] taken = new int[n + 2];
+            for (int i = 0; i < n; i++) {
+                int lb = lowerBound(sorted, 1, n + 1, col[i]);
+                int r = lb + taken[lb]++ - 1;
+                order[r] = i;
             }
             double[] sig = new double[n];
             for (int r = 0; r < n; r++) {
@@ -160,6 +162,21 @@ final class ParzenEstimator {
                 logP[d][i][j] = Math.log(p[j] / sum);
             }
         }
+    }
+
+    /** The first index in [from, to) of the sorted array whose value is ≥ v. */
+    private static int lowerBound(double[] a, int from, int to, double v) {
+        int lo = from;
+        int hi = to;
+        while (lo < hi) {
+            int mid = (lo + hi) >>> 1;
+            if (a[mid] < v) {
+                lo = mid + 1;
+            } else {
+                hi = mid;
+            }
+        }
+        return lo;
     }
 
     /** Draws one point: a component by weight, then each dimension from that component's kernel. */
