@@ -22,15 +22,21 @@ if [[ ! -f "$CONFIG" ]]; then
 fi
 
 ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
-JAR="$ROOT/jobs/target/xhpo-jobs-0.1.0-SNAPSHOT-cluster.jar"
-if [[ ! -f "$JAR" ]]; then
-  echo "[xhpo] building the cluster jar (mvn package, tests skipped) ..." >&2
-  (cd "$ROOT" && mvn -q -B -DskipTests package) >&2
-fi
 
 SUBMIT="spark-submit"
 [[ -n "${SPARK_HOME:-}" ]] && SUBMIT="$SPARK_HOME/bin/spark-submit"
 [[ -n "${SPARK_SUBMIT:-}" ]] && SUBMIT="$SPARK_SUBMIT"
+if ! command -v "$SUBMIT" >/dev/null 2>&1; then
+  echo "spark-submit.sh: '$SUBMIT' not found: this needs a Spark 3.5 installation (set SPARK_HOME, or put" \
+    "spark-submit on PATH); to rehearse without one: SPARK_SUBMIT=submit-scripts/spark-submit-from-maven" \
+    "submit-scripts/spark-submit.sh $CONFIG --master 'local[2]'" >&2
+  exit 127
+fi
+
+# shellcheck source=build.sh
+source "$ROOT/submit-scripts/build.sh"
+xhpo_build_if_needed
+JAR="$XHPO_CLUSTER_JAR"
 
 JOB_ARGS=(run "$(cd "$(dirname "$CONFIG")" && pwd)/$(basename "$CONFIG")")
 [[ -n "${XHPO_OUT:-}" ]] && JOB_ARGS+=(--out "$XHPO_OUT")

@@ -97,7 +97,8 @@ public final class ConfigReader {
 
     /** Builds a validated config from a parsed tree. */
     public static SweepConfig fromTree(JsonNode root) {
-        YamlNodes.allowOnly(root, "", "study", "objective", "space", "sampler", "budget", "execution", "output", "analysis");
+        YamlNodes.allowOnly(root, "", "study", "objective", "space", "sampler", "budget", "execution", "output", "analysis",
+                "report");
 
         JsonNode study = root.get("study");
         String name = "study";
@@ -148,6 +149,8 @@ public final class ConfigReader {
         SamplerSpec sampler = sampler(root.get("sampler"));
         try {
             SamplerFactory.create(sampler.name(), sampler.settings(), space, direction, seed);
+            org.xhpo.objective.HypergradientRequest.wrap(objective, org.xhpo.sampler.hypergradient.HypergradientSampler
+                    .requestedMethod(sampler.name(), sampler.settings()).orElse(null));
         } catch (IllegalArgumentException e) {
             throw asConfigException(e, "sampler");
         }
@@ -163,7 +166,9 @@ public final class ConfigReader {
             outputDir = YamlNodes.text(output.get("dir"), "output.dir", outputDir);
         }
         org.xhpo.analysis.AnalysisSettings analysis = AnalysisReader.read(root.get("analysis"));
-        return new SweepConfig(name, seed, direction, objectiveSpec, space, sampler, budget, execution, outputDir, analysis);
+        boolean report = YamlNodes.bool(root.get("report"), "report", true); // on (default) or off: the HTML report
+        return new SweepConfig(name, seed, direction, objectiveSpec, space, sampler, budget, execution, outputDir, analysis,
+                report);
     }
 
     /** Wraps an exception whose message starts with a field path; otherwise prefixes the section. */

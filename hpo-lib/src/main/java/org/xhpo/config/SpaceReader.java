@@ -8,6 +8,7 @@ import java.util.Locale;
 import java.util.Map;
 import org.xhpo.space.CategoricalParameter;
 import org.xhpo.space.Condition;
+import org.xhpo.space.FixedParameter;
 import org.xhpo.space.FloatParameter;
 import org.xhpo.space.IntParameter;
 import org.xhpo.space.Parameter;
@@ -16,10 +17,10 @@ import org.xhpo.space.SpaceException;
 
 /**
  * Reads the {@code space:} mapping of a config: parameter name → {@code {type, low, high, log,
- * step, choices, default, when}}. Errors name the parameter path, e.g. {@code space.lr.low}.
+ * step, choices, default, when}}, or {@code {type: fixed, value}} for a parameter held at one value. Errors name the parameter path, e.g. {@code space.lr.low}.
  */
 public final class SpaceReader {
-    private static final List<String> TYPES = List.of("float", "int", "categorical");
+    private static final List<String> TYPES = List.of("float", "int", "categorical", "fixed");
 
     private SpaceReader() {
     }
@@ -31,9 +32,18 @@ public final class SpaceReader {
             throw new ConfigException(path, "must declare at least one parameter");
         }
         List<Parameter> params = new ArrayList<>();
-        node.fields().forEachRemaining(e -> params.add(parameter(e.getKey(), e.getValue(), YamlNodes.join(path, e.getKey()))));
+        List<FixedParameter> fixed = new ArrayList<>();
+        node.fields().forEachRemaining(e -> {
+            String p = YamlNodes.join(path, e.getKey());
+            FixedParameter f = fixed(e.getKey(), e.getValue(), p);
+            if (f != null) {
+                fixed.add(f);
+            } else {
+                params.add(parameter(e.getKey(), e.getValue(), p));
+            }
+        });
         try {
-            return new SearchSpace(params);
+            return new SearchSpace(params, fixed);
         } catch (SpaceException e) {
             throw new ConfigException(e.path().equals("space") ? path : YamlNodes.join(path, e.path()), e.detail());
         }
@@ -85,6 +95,25 @@ public final class SpaceReader {
             throw e;
         } catch (IllegalArgumentException e) {
             throw new ConfigException(path, e.getMessage());
+        }
+    }
+
+    /** A {@code {type: fixed, value: v}} entry, or null when the entry has another type. */
+    private static FixedParameter fixed(String name, JsonNode n, String path) {
+        YamlNodes.requireObject(n, path, "a mapping with 'type' and its bounds or choices");
+        if (!YamlNodes.present(n.get("type")) || !n.get("type").isTextual()
+                || !n.get("type").asText().toLowerCase(Locale.ROOT).equals("fixed")) {
+            return null;
+        }
+        YamlNodes.allowOnly(n, path, "type", "value");
+        JsonNode v = n.get("value");
+        if (!YamlNodes.present(v)) {
+            throw new ConfigException(YamlNodes.join(path, "value"), "is required for a fixed parameter");
+        }
+        try {
+            return new FixedParameter(name, YamlNodes.scalar(v, YamlNodes.join(path, "value")));
+        } catch (SpaceException e) {
+            throw new ConfigException(YamlNodes.join(path, "value"), e.detail());
         }
     }
 

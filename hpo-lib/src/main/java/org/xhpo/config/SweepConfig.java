@@ -21,11 +21,18 @@ import org.xhpo.study.Direction;
  * @param execution how trials run on executors
  * @param outputDir where tables are written (overridable on the command line)
  * @param analysis whether and how the analysis runs after the sweep
+ * @param report whether {@code run} writes the HTML report ({@code report: off} turns it off)
  */
 public record SweepConfig(String study, long seed, Direction direction, ObjectiveSpec objective, SearchSpace space,
                           SamplerSpec sampler, Budget budget, Execution execution, String outputDir,
-                          AnalysisSettings analysis) implements Serializable {
+                          AnalysisSettings analysis, boolean report) implements Serializable {
     private static final long serialVersionUID = 1L;
+
+    /** A config that writes the report (the default). */
+    public SweepConfig(String study, long seed, Direction direction, ObjectiveSpec objective, SearchSpace space,
+                       SamplerSpec sampler, Budget budget, Execution execution, String outputDir, AnalysisSettings analysis) {
+        this(study, seed, direction, objective, space, sampler, budget, execution, outputDir, analysis, true);
+    }
 
     /** Checks that every part is present. */
     public SweepConfig {
@@ -42,11 +49,11 @@ public record SweepConfig(String study, long seed, Direction direction, Objectiv
 
     /** The same config under another study name. */
     public SweepConfig withStudy(String name) {
-        return new SweepConfig(name, seed, direction, objective, space, sampler, budget, execution, outputDir, analysis);
+        return new SweepConfig(name, seed, direction, objective, space, sampler, budget, execution, outputDir, analysis, report);
     }
 
     /** The same config writing under another output directory. */
     public SweepConfig withOutputDir(String dir) {
-        return new SweepConfig(study, seed, direction, objective, space, sampler, budget, execution, dir, analysis);
+        return new SweepConfig(study, seed, direction, objective, space, sampler, budget, execution, dir, analysis, report);
     }
 }

@@ -29,6 +29,8 @@ public final class ObjectiveRegistry {
         m.put("sdcmi", org.xhpo.objective.sdcmi.SdcmiObjective::new);
         m.put("mlp", org.xhpo.objective.mlp.MlpObjective::new);
         m.put("ubal", org.xhpo.objective.ubal.UbalObjective::new);
+        m.put("ridge_polynomial", org.xhpo.objective.ridge.RidgePolynomialObjective::new);
+        m.put("logreg", org.xhpo.objective.logreg.LogisticRegressionObjective::new);
         BUILT_INS = Collections.unmodifiableMap(m);
     }
 
@@ -66,7 +68,9 @@ public final class ObjectiveRegistry {
             cls = Class.forName(spec.name(), false, loader == null ? ObjectiveRegistry.class.getClassLoader() : loader);
         } catch (ClassNotFoundException | LinkageError e) {
             throw new IllegalArgumentException("objective.name: class '" + spec.name()
-                    + "' is not on the classpath (add its jar with --jars)");
+                    + "' is not on the classpath nor in --jars; add the jar that holds it:"
+                    + " submit-scripts/xhpo run CONFIG.yaml --jars my-objective.jar"
+                    + " (on a cluster: submit-scripts/spark-submit.sh CONFIG.yaml --jars my-objective.jar ...)");
         }
         if (!Objective.class.isAssignableFrom(cls)) {
             throw new IllegalArgumentException("objective.name: class '" + spec.name() + "' does not implement "

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.SplittableRandom;
 import org.xhpo.objective.Settings;
@@ -31,7 +32,7 @@ import org.xhpo.study.TrialResult;
  * </ul>
  * Every sub-sampler is told every trial, so a hand-over loses nothing; the choice depends only on
  * the space and the number of ok trials told, so a resumed study makes the same choices.
- * {@link #proposer} names the choice for the trials table ({@code auto/gp}, {@code auto/cmaes},
+ * {@link #stage} names the choice for the trials table ({@code auto/gp}, {@code auto/cmaes},
  * {@code auto/tpe}).
  */
 public final class AutoSampler implements Sampler {
@@ -104,9 +105,9 @@ public final class AutoSampler implements Sampler {
         }
     }
 
-    /** {@code auto/<choice>} for the batch last asked. */
+    /** The choice for the batch last asked ({@code gp}, {@code cmaes} or {@code tpe}); the table records auto/choice. */
     @Override
-    public String proposer(String configuredName) {
-        return configuredName + "/" + current;
+    public Optional<String> stage() {
+        return Optional.of(current);
     }
 }

@@ -21,12 +21,4 @@ public interface Sampler {
 
     /** Records finished trials of any status; order-independent and idempotent per trial id. */
     void tell(List<TrialResult> finished);
-
-    /**
-     * What the trials table's {@code sampler} column records for the batch last asked: the configured
-     * name, unless the sampler delegates ({@code auto} names its choice, e.g. {@code auto/gp}).
-     */
-    default String proposer(String configuredName) {
-        return configuredName;
-    }
 }

@@ -42,6 +42,8 @@ public final class SamplerFactory {
         m.put("auto", (s, space, dir, seed) -> new AutoSampler(space, dir, s, seed));
         m.put("fi-random", (s, space, dir, seed) -> new FeatureImportanceSearch(space, dir,
                 Seeds.derive(seed, Seeds.Purpose.SAMPLER_ROUND, -1), s));
+        m.put("hypergradient", (s, space, dir, seed) ->
+                new org.xhpo.sampler.hypergradient.HypergradientSampler(space, dir, seed, s));
         BUILDERS = Collections.unmodifiableMap(m);
     }
 

@@ -12,12 +12,16 @@ import java.util.SplittableRandom;
 /**
  * An ordered, validated set of parameters, possibly conditional (a tree-structured space). Column
  * order everywhere is declaration order. Conditions may refer to any other parameter, at any depth,
- * as long as they form no cycle and every required value is one the parent can take.
+ * as long as they form no cycle and every required value is one the parent can take. Fixed
+ * parameters ({@link FixedParameter}) are kept apart: {@link #parameters()} lists only the sampled
+ * ones, {@link #fixed()} the fixed ones, and every configuration carries both.
  */
 public final class SearchSpace implements Serializable {
     private static final long serialVersionUID = 1L;
 
     private final List<Parameter> parameters;
+    private final List<FixedParameter> fixed;
+    private final Map<String, Object> fixedValues;
     private final Map<String, Integer> index;
     /** Declaration indices in an order where every parent comes before its children. */
     private final int[] evaluationOrder;
@@ -28,10 +32,36 @@ public final class SearchSpace implements Serializable {
      * @throws SpaceException naming the parameter (and field) at fault
      */
     public SearchSpace(List<Parameter> parameters) {
+        this(parameters, List.of());
+    }
+
+    /**
+     * Builds and validates a space with fixed parameters. Conditions on a fixed parent are resolved
+     * here: met ones are dropped, and a child its fixed parent never activates is refused.
+     *
+     * @throws SpaceException naming the parameter (and field) at fault
+     */
+    public SearchSpace(List<Parameter> parameters, List<FixedParameter> fixed) {
+        this(parameters, fixed, false);
+    }
+
+    private SearchSpace(List<Parameter> parameters, List<FixedParameter> fixed, boolean dropNeverActive) {
         if (parameters == null || parameters.isEmpty()) {
             throw new SpaceException("space", "must declare at least one parameter");
         }
-        this.parameters = List.copyOf(parameters);
+        this.fixed = List.copyOf(fixed);
+        Map<String, Object> fv = new LinkedHashMap<>();
+        for (FixedParameter f : this.fixed) {
+            if (fv.put(f.name(), f.value()) != null || parameters.stream().anyMatch(p -> p.name().equals(f.name()))) {
+                throw new SpaceException(f.name(), "duplicate parameter name");
+            }
+        }
+        this.fixedValues = Collections.unmodifiableMap(fv);
+        List<Parameter> resolved = fv.isEmpty() ? parameters : FixedParents.resolve(parameters, fv, dropNeverActive);
+        if (resolved.isEmpty()) {
+            throw new SpaceException("space", "must declare at least one parameter that is not fixed");
+        }
+        this.parameters = List.copyOf(resolved);
         Map<String, Integer> idx = new LinkedHashMap<>();
         for (int i = 0; i < this.parameters.size(); i++) {
             Parameter p = this.parameters.get(i);
@@ -114,9 +144,37 @@ public final class SearchSpace implements Serializable {
         order.add(i);
     }
 
-    /** The parameters in declaration order. */
+    /** The sampled parameters in declaration order (fixed ones are not among them). */
     public List<Parameter> parameters() {
         return parameters;
+    }
+
+    /** The fixed parameters in declaration order. */
+    public List<FixedParameter> fixed() {
+        return fixed;
+    }
+
+    /**
+     * This space with the named parameters fixed at the given values (added to the fixed ones);
+     * children those values never activate are dropped with their descendants.
+     *
+     * @param values parameter name → value (each must be a value the parameter can take)
+     */
+    public SearchSpace fixing(Map<String, Object> values) {
+        List<FixedParameter> f = new ArrayList<>(fixed);
+        List<Parameter> rest = new ArrayList<>();
+        for (Parameter p : parameters) {
+            if (values.containsKey(p.name())) {
+                Object v = Values.canonical(values.get(p.name()));
+                if (!p.contains(v)) {
+                    throw new IllegalArgumentException(p.name() + ": cannot fix at " + Values.describe(v));
+                }
+                f.add(new FixedParameter(p.name(), v));
+            } else {
+                rest.add(p);
+            }
+        }
+        return new SearchSpace(rest, f, true);
     }
 
     /** Number of parameters (active or not). */
@@ -156,7 +214,7 @@ public final class SearchSpace implements Serializable {
         if (u.length != parameters.size()) {
             throw new IllegalArgumentException("expected " + parameters.size() + " unit coordinates, got " + u.length);
         }
-        Map<String, Object> values = new HashMap<>();
+        Map<String, Object> values = new HashMap<>(fixedValues);
         for (int i : evaluationOrder) {
             Parameter p = parameters.get(i);
             if (p.when().isEmpty() || p.when().get().holds(values)) {
@@ -168,7 +226,14 @@ public final class SearchSpace implements Serializable {
 
     /** Builds a configuration from values, keeping only parameters that are active; validates them. */
     public Configuration configuration(Map<String, Object> given) {
-        Map<String, Object> values = new HashMap<>();
+        Map<String, Object> values = new HashMap<>(fixedValues);
+        for (FixedParameter f : fixed) {
+            Object v = given.get(f.name());
+            if (v != null && !new Condition(Map.of(f.name(), List.of(f.value()))).holds(Map.of(f.name(), Values.canonical(v)))) {
+                throw new IllegalArgumentException(f.name() + ": fixed at " + Values.describe(f.value()) + ", got "
+                        + Values.describe(v));
+            }
+        }
         for (int i : evaluationOrder) {
             Parameter p = parameters.get(i);
             if (p.when().isEmpty() || p.when().get().holds(values)) {
@@ -197,6 +262,7 @@ public final class SearchSpace implements Serializable {
                 out.put(p.name(), v);
             }
         }
+        out.putAll(fixedValues);
         return new Configuration(out);
     }
 
@@ -250,16 +316,16 @@ public final class SearchSpace implements Serializable {
 
     @Override
     public boolean equals(Object o) {
-        return o instanceof SearchSpace s && s.parameters.equals(parameters);
+        return o instanceof SearchSpace s && s.parameters.equals(parameters) && s.fixed.equals(fixed);
     }
 
     @Override
     public int hashCode() {
-        return parameters.hashCode();
+        return parameters.hashCode() * 31 + fixed.hashCode();
     }
 
     @Override
     public String toString() {
-        return "SearchSpace" + parameters;
+        return "SearchSpace" + parameters + (fixed.isEmpty() ? "" : fixed.toString());
     }
 }

@@ -154,7 +154,8 @@ class IdxReaderTest {
     void labelErrorsNameTheLabelsSetting() throws IOException {
         Path[] f = write(false);
         IOException missing = assertThrows(IOException.class, () -> IdxReader.read(f[0].toString(),
-                dir.resolve("no-labels").toString(), 10, "objective.settings.images", "objective.settings.labels"));
+                dir.resolve("no-labels").toString(), 10, "objective.settings.images",
+                "objective.settings.labels"));
         assertTrue(missing.getMessage().startsWith("objective.settings.labels: "), missing.getMessage());
         IOException swapped = assertThrows(IOException.class, () -> IdxReader.read(f[0].toString(), f[0].toString(),
                 10, "objective.settings.images", "objective.settings.labels"));

@@ -59,7 +59,7 @@ class AutoSamplerTest extends SamplerContract {
         long id = 0;
         for (int r = 0; r < 5; r++) {
             List<Configuration> cs = a.ask(4, new SplittableRandom(Seeds.derive(seed, Seeds.Purpose.SAMPLER_ROUND, r)));
-            labels.add(a.proposer("auto"));
+            labels.add("auto/" + a.stage().orElseThrow());
             batches.add(cs);
             List<TrialResult> rs = new ArrayList<>();
             for (Configuration c : cs) {
@@ -74,6 +74,6 @@ class AutoSamplerTest extends SamplerContract {
         AutoSampler b = new AutoSampler(numeric(), Direction.MINIMIZE, settings, seed);
         b.tell(history);
         assertEquals(batches.get(4), b.ask(4, new SplittableRandom(Seeds.derive(seed, Seeds.Purpose.SAMPLER_ROUND, 4))));
-        assertEquals("auto/cmaes", b.proposer("auto"));
+        assertEquals("cmaes", b.stage().orElseThrow());
     }
 }

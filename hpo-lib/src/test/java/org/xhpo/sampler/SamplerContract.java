@@ -146,4 +146,31 @@ public abstract class SamplerContract {
         List<Configuration> third = b.ask(5, new SplittableRandom(Seeds.derive(seed, Seeds.Purpose.SAMPLER_ROUND, 2)));
         assertEquals(all.get(2), third);
     }
+
+    /** The contract space with {@code momentum} conditional on a fixed {@code optimizer}, plus a fixed epoch count. */
+    protected static SearchSpace spaceWithFixed() {
+        return new SearchSpace(List.of(
+                new FloatParameter("momentum", 0, 0.99, false, null, cond("optimizer", "sgd")),
+                new CategoricalParameter("schedule", List.of("constant", "cosine"), null, null),
+                new IntParameter("warmup", 0, 10, false, 1, null, cond("schedule", "cosine")),
+                new FloatParameter("lr", 1e-5, 1e-1, true, null, null),
+                new IntParameter("batch", 32, 256, false, 32, null, null)),
+                List.of(new org.xhpo.space.FixedParameter("optimizer", "sgd"),
+                        new org.xhpo.space.FixedParameter("epochs", 7L)));
+    }
+
+    @Test
+    void fixedParametersAreInEveryProposalAndNeverSampled() {
+        SearchSpace space = spaceWithFixed();
+        assertEquals(5, space.dimension());
+        assertTrue(space.get("momentum").when().isEmpty(), "the fixed parent activates momentum always");
+        for (List<Configuration> batch : rounds(create(space, 7), 7, 4, 6, 0, 0)) {
+            for (Configuration c : batch) {
+                assertEquals("sgd", c.get("optimizer"), c::toString);
+                assertEquals(7L, c.get("epochs"), c::toString);
+                assertTrue(c.has("momentum"), c::toString);
+                assertEquals(space.configuration(c.values()), c);
+            }
+        }
+    }
 }

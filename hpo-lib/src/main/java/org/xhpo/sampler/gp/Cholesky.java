@@ -4,8 +4,9 @@ package org.xhpo.sampler.gp;
  * Cholesky factorization K = L Lᵀ of a symmetric positive-definite matrix, with triangular solves
  * and the log-determinant (Golub &amp; Van Loan, "Matrix Computations", 4th ed., Alg. 4.2.1). Plain
  * Java: the GP's matrices stay below a few hundred rows, where native BLAS calls do not pay off.
+ * Also used by the ridge-polynomial objective's exact posterior.
  */
-final class Cholesky {
+public final class Cholesky {
     final double[][] l;
     final int n;
 
@@ -19,7 +20,7 @@ final class Cholesky {
      *
      * @throws IllegalStateException when even the largest jitter fails
      */
-    static Cholesky of(double[][] a) {
+    public static Cholesky of(double[][] a) {
         double jitter = 0;
         for (int attempt = 0; attempt < 8; attempt++) {
             double[][] l = tryFactor(a, jitter);
@@ -101,12 +102,12 @@ final class Cholesky {
     }
 
     /** Solves K x = b. */
-    double[] solve(double[] b) {
+    public double[] solve(double[] b) {
         return solveUpper(solveLower(b));
     }
 
     /** log det K = 2 Σ log L_ii. */
-    double logDet() {
+    public double logDet() {
         double s = 0;
         for (int i = 0; i < n; i++) {
             s += Math.log(l[i][i]);
@@ -115,7 +116,7 @@ final class Cholesky {
     }
 
     /** K⁻¹ (dense), for the marginal-likelihood gradient. */
-    double[][] inverse() {
+    public double[][] inverse() {
         double[][] inv = new double[n][];
         double[] e = new double[n];
         for (int j = 0; j < n; j++) {

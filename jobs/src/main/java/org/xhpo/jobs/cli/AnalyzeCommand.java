@@ -27,20 +27,22 @@ public final class AnalyzeCommand implements CliCommand {
     @Override
     public Set<String> options() {
         return Set.of("trials", "format", "objective", "direction", "space", "out", "study", "best-fraction",
-                "bandwidth", "permutations", "costs", "seed", "master");
+                "bandwidth", "permutations", "costs", "seed", "master", "jars");
     }
 
     @Override
     public Set<String> flags() {
-        return Set.of("log-target");
+        return Set.of("log-target", "no-report");
     }
 
     @Override
     public List<String> usage() {
         return List.of(
                 "xhpo analyze --trials PATH [--format parquet|csv] [--objective COL] [--direction minimize|maximize]",
-                "             [--space SPACE.yaml] [--out DIR] [--study NAME] [--best-fraction P] [--bandwidth std|median|H]",
-                "             [--permutations B] [--costs a,b] [--log-target] [--seed N] [--master URL]");
+                "             [--space SPACE.yaml] [--out DIR] [--study NAME] [--best-fraction P]"
+                        + " [--bandwidth std|median|H]",
+                "             [--permutations B] [--costs a,b] [--log-target] [--seed N] [--master URL]"
+                        + " [--jars a.jar,b.jar] [--no-report]");
     }
 
     @Override
@@ -91,6 +93,9 @@ public final class AnalyzeCommand implements CliCommand {
         }
         Map<String, Long> counts = new AnalysisJob(spark, err).run(in, settings, study, studyDir, seed);
         out.println("analyzed " + in.okRows() + " trials of " + trials + " into " + studyDir + ": " + counts);
+        if (!a.has("no-report")) {
+            out.println("report: " + ReportCommand.write(spark, studyDir, err));
+        }
         out.println("query it: xhpo sql \"SELECT * FROM recommendations\" --out " + studyDir.getParent());
         return XhpoMain.OK;
     }

@@ -11,7 +11,10 @@ import java.util.List;
 import java.util.Set;
 import org.xhpo.data.BatemanDataset;
 
-/** {@code xhpo data bateman}: writes a generated dataset; only {@code bateman} so far. The file appears whole or not at all. */
+/**
+ * {@code xhpo data bateman}: writes a generated dataset; only {@code bateman} so far. The file appears whole or not
+ * at all.
+ */
 public final class DataCommand implements CliCommand {
 
     @Override

@@ -29,7 +29,7 @@ public final class RunCommand implements CliCommand {
 
     @Override
     public Set<String> options() {
-        return Set.of("out", "master");
+        return Set.of("out", "master", "jars");
     }
 
     @Override
@@ -39,7 +39,7 @@ public final class RunCommand implements CliCommand {
 
     @Override
     public List<String> usage() {
-        return List.of("xhpo run CONFIG.yaml [--out DIR] [--master URL] [--force-new-study]");
+        return List.of("xhpo run CONFIG.yaml [--out DIR] [--master URL] [--force-new-study] [--jars a.jar,b.jar]");
     }
 
     @Override
@@ -53,7 +53,8 @@ public final class RunCommand implements CliCommand {
             config = config.withOutputDir(a.option("out", null));
         }
         OutputDirs.check(config.outputDir());
-        if (a.has("force-new-study") && Files.exists(Paths.get(config.outputDir(), config.study(), "study.json"))) {
+        if (a.has("force-new-study") && org.xhpo.jobs.store.StudyDirectory.of(new org.apache.hadoop.conf.Configuration(),
+                config.outputDir(), config.study()).isOccupied()) {
             String fresh = config.study() + "-" + DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss")
                     .withZone(ZoneOffset.UTC).format(Instant.now());
             err.println("[xhpo] --force-new-study: study " + config.study() + " exists; starting a new study " + fresh);
@@ -81,6 +82,9 @@ public final class RunCommand implements CliCommand {
             } catch (IllegalArgumentException e) {
                 out.println("analysis skipped: " + e.getMessage());
             }
+        }
+        if (config.report()) {
+            out.println("report: " + ReportCommand.write(spark, new org.apache.hadoop.fs.Path(o.studyDir()), err));
         }
         out.println("query it: xhpo sql \"SELECT * FROM trials ORDER BY value LIMIT 5\" --out " + config.outputDir());
         return XhpoMain.OK;

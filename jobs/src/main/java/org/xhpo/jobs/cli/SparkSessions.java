@@ -3,7 +3,10 @@ package org.xhpo.jobs.cli;
 import org.apache.spark.SparkConf;
 import org.apache.spark.sql.SparkSession;
 
-/** Creates the session for a command: the master given, the one spark-submit set, or local[*]. */
+/**
+ * Creates the session for a command: the master given, the one spark-submit set, or local[*]; the jars of
+ * {@code --jars} are shipped to its executors.
+ */
 public final class SparkSessions {
     private SparkSessions() {
     }
@@ -13,6 +16,7 @@ public final class SparkSessions {
      *
      * @param appName shown in the Spark UI
      * @param master a master URL, or null to use spark-submit's or local[*]
+     * @return the session, with the {@code --jars} of the running command added to its context
      */
     public static SparkSession create(String appName, String master) {
         SparkSession.Builder b = SparkSession.builder().appName(appName)
@@ -23,6 +27,8 @@ public final class SparkSessions {
         } else if (!new SparkConf().contains("spark.master")) {
             b.master("local[*]");
         }
-        return b.getOrCreate();
+        SparkSession session = b.getOrCreate();
+        UserJars.shipTo(session);
+        return session;
     }
 }

@@ -41,10 +41,12 @@ public final class XhpoMain {
         c.put("run", new RunCommand());
         c.put("analyze", new AnalyzeCommand());
         c.put("sql", new SqlCommand());
+        c.put("report", new ReportCommand());
         c.put("bench-overhead", new BenchCommands.Overhead());
         c.put("bench-samplers", new BenchCommands.Samplers());
         c.put("bench-hsic", new BenchCommands.Hsic());
         c.put("bench-objectives", new BenchCommands.Objectives());
+        c.put("bench-hypergradient", new HypergradientBenchCommand());
         c.put("data", new DataCommand());
         return c;
     }
@@ -56,7 +58,8 @@ public final class XhpoMain {
                 lines.add((lines.isEmpty() ? "usage: " : "       ") + line);
             }
         }
-        lines.add("Tables are written to and read from OUT/STUDY/ (default OUT: the config's output.dir, or 'results').");
+        lines.add("Tables are written to and read from OUT/STUDY/ (default OUT: the config's output.dir,"
+                + " or 'results').");
         return String.join("\n", lines);
     }
 
@@ -68,6 +71,28 @@ public final class XhpoMain {
             return null;
         });
         System.exit(code);
+    }
+
+    /**
+     * Runs the command with the jars of {@code --jars} (when it takes that option and it was given) as the thread's
+     * context class loader, restored afterwards; {@link SparkSessions#create} ships them to executors.
+     */
+    private static int runWithUserJars(CliCommand command, CliArgs parsed, PrintStream out, PrintStream err)
+            throws Exception {
+        if (!parsed.has("jars")) {
+            return command.run(parsed, out, err);
+        }
+        Thread thread = Thread.currentThread();
+        ClassLoader before = thread.getContextClassLoader();
+        UserJars jars = UserJars.of(parsed.option("jars", ""),
+                before != null ? before : XhpoMain.class.getClassLoader());
+        thread.setContextClassLoader(jars);
+        try {
+            return command.run(parsed, out, err);
+        } finally {
+            thread.setContextClassLoader(before);
+            jars.release();
+        }
     }
 
     /** Runs a command and returns its exit code; never calls {@code System.exit}. */
@@ -85,7 +110,7 @@ public final class XhpoMain {
         }
         try {
             CliArgs parsed = CliArgs.parse(args.subList(1, args.size()), command.options(), command.flags());
-            return command.run(parsed, out, err);
+            return runWithUserJars(command, parsed, out, err);
         } catch (ConfigException | IllegalArgumentException e) {
             err.println("xhpo: " + e.getMessage());
             return BAD_INPUT;

@@ -10,7 +10,6 @@ import java.util.Map;
 import java.util.SplittableRandom;
 import java.util.UUID;
 import org.apache.hadoop.conf.Configuration;
-import org.apache.hadoop.fs.FileStatus;
 import org.apache.hadoop.fs.FileSystem;
 import org.apache.hadoop.fs.Path;
 import org.apache.spark.sql.Dataset;
@@ -22,6 +21,7 @@ import org.apache.spark.sql.types.DataType;
 import org.apache.spark.sql.types.DataTypes;
 import org.apache.spark.sql.types.StructField;
 import org.apache.spark.sql.types.StructType;
+import org.xhpo.space.FixedParameter;
 import org.xhpo.space.Parameter;
 import org.xhpo.space.SearchSpace;
 import org.xhpo.space.ValueType;
@@ -34,15 +34,19 @@ import org.xhpo.study.TrialStatus;
 /**
  * The trials table of one study: Parquet under {@code STUDY/trials}, partitioned by round
  * ({@code round=N}). A round is committed atomically: written to a staging directory, then renamed
- * into place, so readers see all of a round's rows or none.
+ * into place, so readers see all of a round's rows or none. Before its commit starts a round is
+ * staged ({@link #stageRound}: {@code STUDY/_pending/round=N.json}); a commit that fails leaves it
+ * staged, and {@link #commitStaged} commits it on the next run without evaluating it again.
  */
 public final class TrialTable {
     private final SparkSession spark;
     private final SearchSpace space;
     private final String study;
     private final long studySeed;
+    private final StudyDirectory dir;
     private final Path trialsDir;
     private final Path stagingDir;
+    private final Path pendingDir;
     private final StructType schema;
 
     /**
@@ -52,14 +56,30 @@ public final class TrialTable {
      * @param studySeed the study seed (unit-space jitter of discrete values derives from it)
      * @param space the search space (defines the parameter columns)
      */
-    public TrialTable(SparkSession spark, String studyDir, String study, long studySeed, SearchSpace space) {
+    public TrialTable(SparkSession spark, StudyDirectory studyDir, String study, long studySeed, SearchSpace space) {
         this.spark = spark;
         this.space = space;
         this.study = study;
         this.studySeed = studySeed;
-        this.trialsDir = new Path(studyDir, "trials");
-        this.stagingDir = new Path(studyDir, "_staging");
+        this.dir = studyDir;
+        this.trialsDir = studyDir.trials();
+        this.stagingDir = studyDir.staging();
+        this.pendingDir = studyDir.pending();
         this.schema = storedSchema(space);
+    }
+
+    /** A table in the study directory at {@code studyDir} (a path string), on its default file system. */
+    public TrialTable(SparkSession spark, String studyDir, String study, long studySeed, SearchSpace space) {
+        this(spark, at(spark, studyDir), study, studySeed, space);
+    }
+
+    private static StudyDirectory at(SparkSession spark, String studyDir) {
+        Path root = new Path(studyDir);
+        try {
+            return new StudyDirectory(root.getFileSystem(spark.sparkContext().hadoopConfiguration()), root);
+        } catch (IOException e) {
+            throw new IllegalArgumentException("output.dir: cannot open '" + studyDir + "': " + e.getMessage(), e);
+        }
     }
 
     /** The schema of the Parquet files (without the {@code round} partition column). */
@@ -114,7 +134,10 @@ public final class TrialTable {
             v[i++] = t.id();
             v[i++] = sampler;
             for (Parameter p : ps) {
-                v[i++] = column(p, t.config().get(p.name()));
+                v[i++] = column(p.valueType(), t.config().get(p.name()));
+            }
+            for (FixedParameter f : space.fixed()) {
+                v[i++] = column(f.valueType(), f.value());
             }
             for (double u : unit) {
                 v[i++] = Double.isNaN(u) ? null : u;
@@ -134,11 +157,10 @@ public final class TrialTable {
         return rows;
     }
 
-    private static Object column(Parameter p, Object value) {
+    private static Object column(ValueType t, Object value) {
         if (value == null) {
             return null;
         }
-        ValueType t = p.valueType();
         switch (t) {
             case DOUBLE:
                 return ((Number) value).doubleValue();
@@ -157,7 +179,7 @@ public final class TrialTable {
         Path staging = new Path(stagingDir, "round=" + round + "-" + UUID.randomUUID());
         Dataset<Row> df = spark.createDataFrame(toRows(results, sampler), schema);
         df.coalesce(1).write().mode(SaveMode.ErrorIfExists).parquet(staging.toString());
-        Path target = new Path(trialsDir, "round=" + round);
+        Path target = dir.round(round);
         fs.mkdirs(trialsDir);
         if (fs.exists(target)) {
             fs.delete(staging, true);
@@ -166,6 +188,37 @@ public final class TrialTable {
         if (!fs.rename(staging, target)) {
             throw new IOException("could not commit round " + round + ": rename " + staging + " -> " + target + " failed");
         }
+        new PendingRounds(fs, pendingDir, space).delete(round);
+    }
+
+    /**
+     * Stages a finished round before its commit: written whole (by rename) to {@code _pending}, and
+     * deleted by {@link #commitRound} once the round is in the table.
+     */
+    public void stageRound(int round, List<TrialResult> results, String sampler) throws IOException {
+        new PendingRounds(fileSystem(), pendingDir, space).write(round, sampler, results);
+    }
+
+    /**
+     * Commits every round a failed commit left staged, in round order, without evaluating anything;
+     * a staged round that is already in the table (the driver died between commit and clean-up) is
+     * only removed.
+     *
+     * @return the number of trials committed
+     */
+    public int commitStaged() throws IOException {
+        FileSystem fs = fileSystem();
+        PendingRounds pending = new PendingRounds(fs, pendingDir, space);
+        int trials = 0;
+        for (PendingRounds.Round r : pending.read()) {
+            if (fs.exists(new Path(trialsDir, "round=" + r.round()))) {
+                pending.delete(r.round());
+            } else {
+                commitRound(r.round(), r.results(), r.sampler());
+                trials += r.results().size();
+            }
+        }
+        return trials;
     }
 
     /** Removes uncommitted staging output left by a killed driver. */
@@ -178,16 +231,7 @@ public final class TrialTable {
 
     /** Whether any round is committed. */
     public boolean exists() throws IOException {
-        FileSystem fs = fileSystem();
-        if (!fs.exists(trialsDir)) {
-            return false;
-        }
-        for (FileStatus s : fs.listStatus(trialsDir)) {
-            if (s.isDirectory() && s.getPath().getName().startsWith("round=")) {
-                return true;
-            }
-        }
-        return false;
+        return !dir.committedRounds().isEmpty();
     }
 
     /** Reads the committed table (with the round column). */

@@ -14,13 +14,15 @@ import org.xhpo.study.TrialResult;
 /**
  * Commits rounds to the trials table on a background thread, one at a time, so that writing round
  * r overlaps evaluating round r+1. {@link #submit} first waits for the previous commit, so at most
- * one round is ever uncommitted; a failed commit surfaces at the next call.
+ * one round is ever uncommitted; a failed commit surfaces at the next call. The driver stages each
+ * round before submitting it, so a failed commit loses nothing: the next run commits the staged round.
  */
 final class RoundCommitter {
     private final TrialTable table;
     private final String sampler;
     private final JavaSparkContext jsc;
     private final String study;
+    private final TaskFaults faults;
     private final ExecutorService thread = Executors.newSingleThreadExecutor(r -> {
         Thread t = new Thread(r, "xhpo-commit");
         t.setDaemon(true);
@@ -29,26 +31,25 @@ final class RoundCommitter {
     private Future<?> pending;
     private long commitNanos;
 
-    RoundCommitter(TrialTable table, String sampler, JavaSparkContext jsc, String study) {
+    RoundCommitter(TrialTable table, String sampler, JavaSparkContext jsc, String study, TaskFaults faults) {
         this.table = table;
+        this.faults = faults;
         this.sampler = sampler;
         this.jsc = jsc;
         this.study = study;
     }
 
-    /** Waits for the previous commit, then starts committing this round under the configured sampler name. */
+    /** Waits for the previous commit, then starts committing this round. */
     void submit(int round, List<TrialResult> results) throws IOException {
-        submit(round, results, sampler);
-    }
-
-    /** As {@link #submit(int, List)}, recording {@code proposer} (e.g. {@code auto/gp}) in the sampler column. */
-    void submit(int round, List<TrialResult> results, String proposer) throws IOException {
         await();
         pending = thread.submit(() -> {
             long t0 = System.nanoTime();
             jsc.setJobDescription("XHPO study " + study + ": commit round " + round);
             try {
-                table.commitRound(round, results, proposer);
+                if (faults.failsCommit(round)) {
+                    throw new IOException("injected failure of the commit of round " + round);
+                }
+                table.commitRound(round, results, sampler);
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }
@@ -68,10 +69,10 @@ final class RoundCommitter {
             throw new IOException("interrupted while committing a round", e);
         } catch (ExecutionException e) {
             Throwable c = e.getCause();
-            if (c instanceof UncheckedIOException u) {
-                throw u.getCause();
-            }
-            throw new IOException("committing a round failed: " + c, c);
+            Throwable cause = c instanceof UncheckedIOException u ? u.getCause() : c;
+            throw new IOException("committing a round failed: " + cause.getMessage() + "; its finished trials are"
+                    + " staged in " + table.path().getParent() + "/_pending and are committed, without evaluating"
+                    + " them again, when the same config runs again", cause);
         } finally {
             pending = null;
         }

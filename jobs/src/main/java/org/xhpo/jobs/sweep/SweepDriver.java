@@ -6,13 +6,13 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.SplittableRandom;
-import org.apache.hadoop.fs.FileSystem;
 import org.apache.hadoop.fs.Path;
 import org.apache.spark.api.java.JavaSparkContext;
 import org.apache.spark.broadcast.Broadcast;
 import org.apache.spark.sql.SparkSession;
 import org.xhpo.config.SweepConfig;
-import org.xhpo.jobs.store.StudyMetadata;
+import org.xhpo.jobs.store.StudyDirectory;
+import org.xhpo.jobs.store.StudyResume;
 import org.xhpo.jobs.store.TrialTable;
 import org.xhpo.sampler.Sampler;
 import org.xhpo.sampler.SamplerFactory;
@@ -64,15 +64,18 @@ public final class SweepDriver {
      */
     public SweepOutcome run() throws IOException {
         Path studyDir = studyDir();
-        FileSystem fs = studyDir.getFileSystem(spark.sparkContext().hadoopConfiguration());
-        TrialTable table = new TrialTable(spark, studyDir.toString(), config.study(), config.seed(), config.space());
+        StudyDirectory dir = new StudyDirectory(studyDir.getFileSystem(spark.sparkContext().hadoopConfiguration()), studyDir);
+        TrialTable table = new TrialTable(spark, dir, config.study(), config.seed(), config.space());
+        boolean resuming = StudyResume.prepare(dir, config, spark.version(), log);
+        table.clearStaging();
         List<TrialResult> previous = List.of();
-        if (StudyMetadata.exists(fs, studyDir)) {
-            StudyMetadata.checkResumable(fs, studyDir, config);
-            table.clearStaging();
+        if (resuming) {
+            int staged = table.commitStaged();
+            if (staged > 0) {
+                log.println("[xhpo] study " + config.study() + ": committed " + staged
+                        + " finished trials a failed commit had left staged (not evaluated again)");
+            }
             previous = table.readResults();
-        } else {
-            StudyMetadata.write(fs, studyDir, config, spark.version());
         }
 
         Sampler sampler = SamplerFactory.create(config.sampler().name(), config.sampler().settings(),
@@ -93,15 +96,15 @@ public final class SweepDriver {
 
         JavaSparkContext jsc = JavaSparkContext.fromSparkContext(spark.sparkContext());
         Broadcast<SweepPayload> payload = jsc.broadcast(new SweepPayload(config.space(), config.objective(),
-                config.execution().trialTimeoutSeconds(), faults));
+                config.execution().trialTimeoutSeconds(), faults, org.xhpo.sampler.hypergradient.HypergradientSampler
+                .requestedMethod(config.sampler().name(), config.sampler().settings()).orElse(null)));
         long evaluateNanos = 0;
-        RoundCommitter committer = new RoundCommitter(table, config.sampler().name(), jsc, config.study());
+        RoundCommitter committer = new RoundCommitter(table, config.sampler().name(), jsc, config.study(), faults);
         try {
             while (progress.done() < config.budget().trials() && !wallTimeSpent(progress)) {
                 int n = Math.min(config.budget().batchSize(), config.budget().trials() - progress.done());
                 SplittableRandom rng = new SplittableRandom(Seeds.derive(config.seed(), Seeds.Purpose.SAMPLER_ROUND, round));
                 List<Configuration> configs = sampler.ask(n, rng);
-                String proposer = sampler.proposer(config.sampler().name());
                 if (configs.isEmpty()) {
                     log.println("[xhpo] study " + config.study() + ": the sampler has no more configurations to propose");
                     break;
@@ -114,7 +117,8 @@ public final class SweepDriver {
                 long t0 = System.nanoTime();
                 List<TrialResult> results = evaluate(jsc, payload, round, trials);
                 evaluateNanos += System.nanoTime() - t0;
-                committer.submit(round, results, proposer);
+                table.stageRound(round, results, config.sampler().name());
+                committer.submit(round, results);
                 sampler.tell(results);
                 progress.round(round, results);
                 if (tooManyFailures(progress)) {

@@ -15,7 +15,9 @@ import org.xhpo.study.TrialResult;
 
 /**
  * The executor side of a round: builds the objective from the broadcast spec (once per task) and
- * evaluates the task's trials one after another. Every trial yields a result, failed or not.
+ * evaluates the task's trials one after another. Every trial yields a result, failed or not: an
+ * objective whose constructor throws (anything, {@link Error}s included) fails the task's trials
+ * with the reason, and {@link TrialRunner} validates each result before it leaves the executor.
  */
 public final class TrialEvaluator implements FlatMapFunction<Iterator<Trial>, TrialResult> {
     private static final long serialVersionUID = 1L;
@@ -35,10 +37,13 @@ public final class TrialEvaluator implements FlatMapFunction<Iterator<Trial>, Tr
         TrialRunner runner = null;
         String constructionError = null;
         try {
-            Objective objective = ObjectiveRegistry.create(p.objective());
-            runner = new TrialRunner(objective, p.trialTimeoutSeconds(), executor);
-        } catch (RuntimeException | LinkageError e) {
-            constructionError = "objective could not be constructed on executor " + executor + ": " + e;
+            Objective objective = org.xhpo.objective.HypergradientRequest.wrap(ObjectiveRegistry.create(p.objective()),
+                    p.hypergradient());
+            runner = new TrialRunner(objective, p.trialTimeoutSeconds(), executor, p.space().names());
+        } catch (Throwable e) { // any Error too: a constructor must fail the task's trials, not the task
+            String why = String.valueOf(e);
+            constructionError = "objective could not be constructed on executor " + executor + ": "
+                    + (why.length() > 2000 ? why.substring(0, 2000) : why);
         }
         while (trials.hasNext()) {
             Trial t = trials.next();

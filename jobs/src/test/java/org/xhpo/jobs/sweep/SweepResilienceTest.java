@@ -143,4 +143,40 @@ class SweepResilienceTest {
         assertEquals(40, k.select("trial_id").distinct().count());
         new JavaDataFrameSuiteBase().assertDataFrameNoOrderEquals(table(straight), k);
     }
+
+    @Test
+    void failedCommitLeavesTheRoundStagedAndTheNextRunCommitsItWithoutEvaluatingAgain() throws Exception {
+        String objective = "{name: " + org.xhpo.jobs.testing.MisbehavingObjective.class.getName() + "}";
+        SweepConfig c = ConfigReader.parse(yaml(objective, 12, 4, tmp.resolve("commit").toString()), "t");
+        java.util.concurrent.atomic.AtomicInteger evaluations = org.xhpo.jobs.testing.MisbehavingObjective.EVALUATIONS;
+        evaluations.set(0);
+        // round 1's commit fails; round 2 is evaluated and staged before the failure surfaces
+        java.io.IOException e = org.junit.jupiter.api.Assertions.assertThrows(java.io.IOException.class,
+                () -> new SweepDriver(SharedSpark.get(), c, quiet(), TaskFaults.failingCommit(1)).run());
+        assertTrue(e.getMessage().contains("injected failure of the commit of round 1"), e.getMessage());
+        assertTrue(e.getMessage().contains("_pending"), e.getMessage());
+        assertEquals(12, evaluations.get());
+        assertEquals(4, table(c).count(), "only round 0 is committed");
+        assertTrue(Files.exists(tmp.resolve("commit/r/_pending/round=1.json")));
+
+        ByteArrayOutputStream log = new ByteArrayOutputStream();
+        SweepOutcome o = new SweepDriver(SharedSpark.get(), ConfigReader.parse(yaml(objective, 12, 4,
+                tmp.resolve("commit").toString()), "t"), new PrintStream(log, true, StandardCharsets.UTF_8)).run();
+        assertEquals(12, o.trials());
+        assertEquals(12, evaluations.get(), "the staged rounds were committed, not evaluated again");
+        assertTrue(log.toString(StandardCharsets.UTF_8).contains("committed 8 finished trials"), log.toString());
+        try (java.util.stream.Stream<Path> left = Files.list(tmp.resolve("commit/r/_pending"))) {
+            assertEquals(0, left.count(), "nothing left staged");
+        }
+
+        SweepConfig straight = ConfigReader.parse(yaml(objective, 12, 4, tmp.resolve("straight").toString()), "t");
+        new SweepDriver(SharedSpark.get(), straight, quiet()).run();
+        Dataset<Row> k = table(c);
+        assertEquals(12, k.count());
+        assertEquals(12, k.select("trial_id").distinct().count());
+        new JavaDataFrameSuiteBase().assertDataFrameNoOrderEquals(table(straight), k);
+        Dataset<Row> full = new TrialTable(SharedSpark.get(), c.outputDir() + "/r", "r", 5, c.space()).read();
+        assertEquals(12, full.filter("metrics['cost'] = 2 * value AND start_time IS NOT NULL").count(),
+                "metrics and times survive staging");
+    }
 }

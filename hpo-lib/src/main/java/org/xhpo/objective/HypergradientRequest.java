@@ -1,0 +1,53 @@
+package org.xhpo.objective;
+
+import java.util.Optional;
+import org.xhpo.hypergrad.HypergradientMethod;
+import org.xhpo.space.Configuration;
+import org.xhpo.space.SearchSpace;
+import org.xhpo.study.Direction;
+
+/**
+ * Adapts a {@link HypergradientObjective} so that every evaluation also returns its hypergradient
+ * by the method the sweep's {@code hypergradient} sampler names; built on the executor around the
+ * objective the registry made.
+ */
+public final class HypergradientRequest implements Objective {
+    private final HypergradientObjective objective;
+    private final HypergradientMethod method;
+
+    private HypergradientRequest(HypergradientObjective objective, HypergradientMethod method) {
+        this.objective = objective;
+        this.method = method;
+    }
+
+    /**
+     * Wraps an objective; {@code method == null} returns it unchanged.
+     *
+     * @throws IllegalArgumentException when a method is asked of an objective without hypergradients
+     */
+    public static Objective wrap(Objective objective, HypergradientMethod method) {
+        if (method == null) {
+            return objective;
+        }
+        if (!(objective instanceof HypergradientObjective h)) {
+            throw new IllegalArgumentException("sampler: hypergradient needs an objective implementing "
+                    + HypergradientObjective.class.getName() + ", got " + objective.getClass().getName());
+        }
+        return new HypergradientRequest(h, method);
+    }
+
+    @Override
+    public Evaluation evaluate(Configuration config, TrialContext context) throws Exception {
+        return objective.evaluateWithHypergradient(config, context, method);
+    }
+
+    @Override
+    public Optional<SearchSpace> defaultSpace() {
+        return objective.defaultSpace();
+    }
+
+    @Override
+    public Direction defaultDirection() {
+        return objective.defaultDirection();
+    }
+}

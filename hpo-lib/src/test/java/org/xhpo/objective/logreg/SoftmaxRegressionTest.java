@@ -1,0 +1,160 @@
+package org.xhpo.objective.logreg;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.SplittableRandom;
+import org.junit.jupiter.api.Test;
+import org.xhpo.hypergrad.HypergradientMethod;
+import org.xhpo.hypergrad.HypergradientSolver;
+import smile.math.BFGS;
+import smile.math.DifferentiableMultivariateFunction;
+
+/**
+ * Softmax regression's derivatives and hypergradients against finite differences on a small
+ * synthetic instance (3 classes, 6 inputs in 3 decay groups, 90 training and 60 validation rows).
+ */
+class SoftmaxRegressionTest {
+    private static final int K = 3;
+    private static final int P = 6;
+    private static final int[] GROUPS = {0, 0, 1, 1, 2, 2};
+
+    private static float[][] inputs(int n, int[] labels, long seed) {
+        SplittableRandom rng = new SplittableRandom(seed);
+        float[][] x = new float[n][P];
+        for (int i = 0; i < n; i++) {
+            labels[i] = i % K;
+            for (int p = 0; p < P; p++) {
+                x[i][p] = (float) (rng.nextGaussian() + (p / 2 == labels[i] ? 1.0 : 0.0));
+            }
+        }
+        return x;
+    }
+
+    private static final int[] YT = new int[90];
+    private static final float[][] XT = inputs(90, YT, 1);
+    private static final int[] YV = new int[60];
+    private static final float[][] XV = inputs(60, YV, 2);
+
+    private static SoftmaxRegression model(double[] lambda) {
+        return new SoftmaxRegression(XT, YT, XV, YV, K, GROUPS, lambda);
+    }
+
+    private static double[] train(SoftmaxRegression m) {
+        double[] theta = new double[m.parameters()];
+        BFGS.minimize(new DifferentiableMultivariateFunction() {
+            @Override
+            public double f(double[] w) {
+                return m.trainLoss(w, null);
+            }
+
+            @Override
+            public double g(double[] w, double[] grad) {
+                java.util.Arrays.fill(grad, 0);
+                return m.trainLoss(w, grad);
+            }
+        }, 10, theta, 1e-14, 5000);
+        // Newton polish (CG on Hessian-vector products): finite differences of the retrained loss need θ̂ to ~1e-12
+        for (int it = 0; it < 4; it++) {
+            double[] step = org.xhpo.hypergrad.ConjugateGradient.solve(v -> m.hessianVector(theta, v),
+                    m.trainGradient(theta), 1e-14, 2000).x();
+            for (int i = 0; i < theta.length; i++) {
+                theta[i] -= step[i];
+            }
+        }
+        return theta;
+    }
+
+    private static double[] point(int n) {
+        double[] t = new double[n];
+        for (int i = 0; i < n; i++) {
+            t[i] = 0.3 * Math.sin(1.7 * i + 0.2);
+        }
+        return t;
+    }
+
+    @Test
+    void gradientAndHessianProductsMatchFiniteDifferences() {
+        SoftmaxRegression m = model(new double[] {0.05, 0.2, 0.01});
+        double[] theta = point(m.parameters());
+        double[] g = m.trainGradient(theta);
+        double[] v = point(m.parameters());
+        for (int i = 0; i < v.length; i++) {
+            v[i] = Math.cos(i);
+        }
+        double[] hv = m.hessianVector(theta, v);
+        double h = 1e-5;
+        double[] up = theta.clone();
+        double[] down = theta.clone();
+        for (int i = 0; i < theta.length; i++) {
+            up[i] += h * v[i];
+            down[i] -= h * v[i];
+        }
+        double[] gu = m.trainGradient(up);
+        double[] gd = m.trainGradient(down);
+        double[] fdHv = new double[theta.length];
+        for (int i = 0; i < theta.length; i++) {
+            fdHv[i] = (gu[i] - gd[i]) / (2 * h);
+        }
+        assertArrayEquals(fdHv, hv, 1e-7);
+        for (int i = 0; i < theta.length; i += 5) {
+            double[] a = theta.clone();
+            double[] b = theta.clone();
+            a[i] += h;
+            b[i] -= h;
+            assertEquals((m.trainLoss(a, null) - m.trainLoss(b, null)) / (2 * h), g[i], 1e-7);
+            assertEquals((m.validationLoss(a) - m.validationLoss(b)) / (2 * h), m.validationGradient(theta)[i], 1e-7);
+        }
+    }
+
+    @Test
+    void hoagAndNeumannMatchFiniteDifferencesOfTheRetrainedValidationLoss() {
+        double[] lambda = {0.05, 0.2, 0.01};
+        SoftmaxRegression m = model(lambda);
+        double[] theta = train(m);
+        double[] fd = new double[lambda.length];
+        for (int j = 0; j < lambda.length; j++) {
+            double h = 1e-4 * lambda[j];
+            double[] up = lambda.clone();
+            double[] down = lambda.clone();
+            up[j] += h;
+            down[j] -= h;
+            SoftmaxRegression mu = model(up);
+            SoftmaxRegression md = model(down);
+            fd[j] = (mu.validationLoss(train(mu)) - md.validationLoss(train(md))) / (2 * h);
+        }
+        double scale = Math.max(Math.abs(fd[0]), Math.max(Math.abs(fd[1]), Math.abs(fd[2])));
+        double[] hoag = new HypergradientSolver(1e-12, 1000, 50, 30).hypergradient(m, theta, HypergradientMethod.HOAG)
+                .gradient();
+        assertArrayEquals(fd, hoag, 1e-3 * scale);
+        double[] neumann = new HypergradientSolver(1e-12, 1000, 3000, 30)
+                .hypergradient(m, theta, HypergradientMethod.NEUMANN).gradient();
+        assertArrayEquals(fd, neumann, 2e-2 * scale);
+    }
+
+    @Test
+    void greedyIsTheDerivativeOfOneTrainingStep() {
+        double[] lambda = {0.05, 0.2, 0.01};
+        SoftmaxRegression m = model(lambda);
+        double[] theta = point(m.parameters());
+        HypergradientSolver.Result r = HypergradientSolver.DEFAULT.hypergradient(m, theta, HypergradientMethod.GREEDY);
+        for (int j = 0; j < lambda.length; j++) {
+            double h = 1e-6;
+            double[] up = lambda.clone();
+            double[] down = lambda.clone();
+            up[j] += h;
+            down[j] -= h;
+            double fd = (stepLoss(model(up), theta, r.eta()) - stepLoss(model(down), theta, r.eta())) / (2 * h);
+            assertEquals(fd, r.gradient()[j], 1e-7);
+        }
+    }
+
+    private static double stepLoss(SoftmaxRegression m, double[] theta, double eta) {
+        double[] g = m.trainGradient(theta);
+        double[] s = theta.clone();
+        for (int i = 0; i < s.length; i++) {
+            s[i] -= eta * g[i];
+        }
+        return m.validationLoss(s);
+    }
+}

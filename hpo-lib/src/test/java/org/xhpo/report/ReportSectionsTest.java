@@ -1,0 +1,102 @@
+package org.xhpo.report;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.xhpo.study.Direction;
+
+/** The sections' specs and the numbers they compute, without a browser. */
+class ReportSectionsTest {
+
+    @Test
+    void paretoFrontKeepsOnlyPointsNoOtherBeatsOnBothCostAndLoss() {
+        // {cost, value, loss, id}: (1,5) (2,3) (2,4) (3,3) (4,1) -> front (1,5) (2,3) (4,1), worked out by hand
+        List<double[]> pts = List.of(new double[] {1, 5, 5, 0}, new double[] {2, 3, 3, 1}, new double[] {2, 4, 4, 2},
+                new double[] {3, 3, 3, 3}, new double[] {4, 1, 1, 4});
+        assertArrayEquals(new boolean[] {true, true, false, false, true}, CostSection.paretoFront(pts));
+    }
+
+    @Test
+    void topThresholdIsNumpysLowerQuantile() {
+        // numpy.quantile([5, 1, 4, 2, 3, 9, 7, 8, 6, 10], 0.1, method='lower') == 1; at 0.25 -> 3 (floor(0.25*9) = 2)
+        double[] v = {5, 1, 4, 2, 3, 9, 7, 8, 6, 10};
+        assertEquals(1, ReportDatasets.topThreshold(v, 0.1));
+        assertEquals(3, ReportDatasets.topThreshold(v, 0.25));
+    }
+
+    @Test
+    void conditionalHistogramsAreDensitiesThatIntegrateToOne() {
+        ReportInput in = SyntheticStudy.of(200, 3, 5, 0.9);
+        ArrayNode rows = VegaLite.array();
+        ConditionalHistogramSection.addHistograms(rows, "param_0", in);
+        assertEquals(2 * ConditionalHistogramSection.BINS, rows.size());
+        double all = 0;
+        double top = 0;
+        for (JsonNode r : rows) {
+            double area = r.path("density").asDouble() * (r.path("high").asDouble() - r.path("low").asDouble());
+            if (r.path("trials").asText().equals("all trials")) {
+                all += area;
+            } else {
+                top += area;
+            }
+        }
+        assertEquals(1, all, 1e-4);
+        assertEquals(1, top, 1e-4);
+    }
+
+    @Test
+    void everySectionSaysWhatIsMissingForAStudyWithoutAnalysis() {
+        ReportInput full = SyntheticStudy.of(50, 3, 6, 0.9);
+        ReportInput bare = new ReportInput("bare", false, "value", Direction.MINIMIZE, full.parameters(), full.trials(),
+                full.trialsTotal(), full.studyMeta(), null, Map.of());
+        List<SectionView> views = ReportPage.standard().views(bare, ReportDatasets.of(bare));
+        for (SectionView v : views) {
+            if (List.of("summary", "history", "parallel", "cost").contains(v.id())) {
+                assertTrue(v.available(), v.id());
+            } else {
+                assertFalse(v.available(), v.id());
+                assertTrue(v.unavailable().contains("not found"), v.id() + ": " + v.unavailable());
+            }
+        }
+    }
+
+    @Test
+    void weakModelsCarryTheWarnings() {
+        ReportInput weak = SyntheticStudy.of(50, 3, 7, 0.2);
+        ReportDatasets d = ReportDatasets.of(weak);
+        assertTrue(new PartialDependenceSection().build(weak, d).warnings().get(0).contains("do not trust this PDP"));
+        assertTrue(new ShapDependenceSection().build(weak, d).warnings().get(0).contains("do not trust these SHAP"));
+        ReportInput good = SyntheticStudy.of(50, 3, 7, 0.8);
+        assertTrue(new PartialDependenceSection().build(good, ReportDatasets.of(good)).warnings().isEmpty());
+    }
+
+    @Test
+    void theTradeoffChoosesTheLargestSufficientCut() {
+        ReportInput in = SyntheticStudy.of(50, 3, 8, 0.9);
+        var chosen = TradeoffSection.chosen(in.table("hsic_tradeoff").orElseThrow().rows());
+        assertEquals(0.5, ReportTable.num(chosen, "cut"), 1e-12);
+    }
+
+    @Test
+    void thePageIsSelfContainedAndEscapesTableText() {
+        String page = ReportPage.standard().render(SyntheticStudy.of(40, 3, 9, 0.9));
+        assertFalse(page.matches("(?s).*<script[^>]+src=.*"), "no external script");
+        assertFalse(page.contains("<link"), "no external stylesheet");
+        assertTrue(page.contains("&lt;b&gt;"), "evidence text is escaped");
+        assertFalse(page.contains("sourceMappingURL"), "no source-map fetch");
+        assertEquals(1, page.split("<pre id=\"xhpo-status\">", -1).length - 1);
+    }
+
+    @Test
+    void fieldNamesAreEscapedForVegaLite() {
+        assertEquals("u_a\\.b\\[0\\]", VegaLite.field("u_a.b[0]"));
+        assertEquals(0.333333, VegaLite.round(1 / 3.0));
+    }
+}
