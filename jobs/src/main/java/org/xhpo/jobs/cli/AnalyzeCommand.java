@@ -12,7 +12,7 @@ import org.apache.spark.sql.SparkSession;
 import org.xhpo.analysis.AnalysisSettings;
 import org.xhpo.config.ConfigReader;
 import org.xhpo.jobs.analysis.AnalysisInput;
-import org.xhpo.jobs.analysis.AnalysisJob;
+import org.xhpo.jobs.api.Explainer;
 import org.xhpo.jobs.analysis.TrialsSource;
 import org.xhpo.space.SearchSpace;
 import org.xhpo.study.Direction;
@@ -91,7 +91,8 @@ public final class AnalyzeCommand implements CliCommand {
             OutputDirs.check(a.option("out", "results"));
             studyDir = new Path(a.option("out", "results"), study);
         }
-        Map<String, Long> counts = new AnalysisJob(spark, err).run(in, settings, study, studyDir, seed);
+        Map<String, Long> counts = Explainer.on(spark).withSettings(settings).withSeed(seed).withLog(err).explain(in)
+                .write(spark, studyDir, study);
         out.println("analyzed " + in.okRows() + " trials of " + trials + " into " + studyDir + ": " + counts);
         if (!a.has("no-report")) {
             out.println("report: " + ReportCommand.write(spark, studyDir, err));
