@@ -67,6 +67,22 @@ class ExplainerTest {
     }
 
     @Test
+    void anUnchangedAnalysisIsRecognizedAndAChangedOneIsNot(@org.junit.jupiter.api.io.TempDir java.nio.file.Path tmp)
+            throws Exception {
+        org.apache.hadoop.fs.Path dir = new org.apache.hadoop.fs.Path(tmp.resolve("study").toString());
+        Explainer ex = Explainer.on(spark).withSettings(FAST).withSeed(7);
+        org.xhpo.jobs.analysis.AnalysisInput in = org.xhpo.jobs.analysis.DatasetTrials.prepare(trials, SPACE, "loss",
+                Direction.MINIMIZE, List.of(), 7, "test");
+        assertTrue(!ex.upToDate(in, dir), "nothing written yet");
+        ex.explain(in).write(spark, dir, "s");
+        assertTrue(ex.upToDate(in, dir), "same trials, settings and seed");
+        assertTrue(!ex.withSeed(8).upToDate(in, dir), "another seed");
+        assertTrue(!ex.withSampler("tpe", 10).upToDate(in, dir), "another sampling");
+        assertTrue(!ex.upToDate(org.xhpo.jobs.analysis.DatasetTrials.prepare(trials.limit(100), SPACE, "loss",
+                Direction.MINIMIZE, List.of(), 7, "test"), dir), "other trials");
+    }
+
+    @Test
     void aMissingColumnIsNamed() {
         IllegalArgumentException ex = assertThrows(IllegalArgumentException.class, () -> Explainer.on(spark)
                 .explain(trials.drop("noise"), SPACE, "loss", Direction.MINIMIZE));
