@@ -11,6 +11,8 @@ import org.apache.hadoop.fs.Path;
 import org.apache.spark.sql.SparkSession;
 import org.xhpo.analysis.AnalysisSettings;
 import org.xhpo.config.ConfigReader;
+import org.xhpo.config.DriverBounds;
+import org.xhpo.config.OutputLocation;
 import org.xhpo.jobs.analysis.AnalysisInput;
 import org.xhpo.jobs.api.Explainer;
 import org.xhpo.jobs.analysis.TrialsSource;
@@ -65,13 +67,32 @@ public final class AnalyzeCommand implements CliCommand {
             };
         }
         AnalysisSettings d = AnalysisSettings.DEFAULTS;
-        AnalysisSettings settings = new AnalysisSettings(true, number(a, "best-fraction", d.bestFraction()),
-                a.option("bandwidth", d.bandwidth()), (int) number(a, "permutations", d.permutations()), d.exactLimit(),
-                d.pdpGrid(), d.pdpPairs(), a.has("log-target"), d.shapMembers(), d.shapBackground(), d.shapRows(),
-                a.has("costs") ? List.of(a.option("costs", "").split(",")) : List.of());
+        double bestFraction = a.doubleOption("best-fraction", d.bestFraction(), 0, 1);
+        if (bestFraction <= 0 || bestFraction >= 1) {
+            throw new IllegalArgumentException("--best-fraction: must be in (0, 1), got " + bestFraction);
+        }
+        AnalysisSettings settings;
+        try {
+            settings = new AnalysisSettings(true, bestFraction, a.option("bandwidth", d.bandwidth()),
+                    a.intOption("permutations", d.permutations(), 0, (int) DriverBounds.MAX_PERMUTATIONS),
+                    d.exactLimit(),
+                    d.pdpGrid(), d.pdpPairs(), a.has("log-target"), d.shapMembers(), d.shapBackground(), d.shapRows(),
+                    a.has("costs") ? a.nameList("costs", "") : List.of());
+        } catch (IllegalArgumentException e) { // AnalysisSettings names the config field; name the option
+            java.util.regex.Matcher m = java.util.regex.Pattern.compile("^analysis\\.([a-z_]+)")
+                    .matcher(e.getMessage());
+            throw m.find() ? new IllegalArgumentException("--" + m.group(1).replace('_', '-')
+                    + e.getMessage().substring(m.end())) : e;
+        }
         SearchSpace space = a.has("space") ? ConfigReader.readSpace(Paths.get(a.option("space", null))) : null;
-        long seed = (long) number(a, "seed", 12345);
+        long seed = a.longOption("seed", 12345, Long.MIN_VALUE, Long.MAX_VALUE);
         String trials = a.option("trials", null);
+        if (a.has("study")) {
+            OutputLocation.studyName(a.option("study", null), "--study");
+        }
+        if (a.has("out") || a.has("study")) {
+            OutputDirs.check(a.option("out", "results"), "--out");
+        }
         SparkSession spark = SparkSessions.create("xhpo analyze", a.option("master", null));
         AnalysisInput in = new TrialsSource(spark, err).load(trials, format, a.option("objective", "value"), direction,
                 space, settings.costs(), seed);
@@ -88,7 +109,9 @@ public final class AnalyzeCommand implements CliCommand {
         } else {
             study = a.option("study", source.getName().replaceFirst("\\.[A-Za-z]+$", "")
                     .replaceAll("[^A-Za-z0-9_.-]", "_"));
-            OutputDirs.check(a.option("out", "results"));
+            if (!a.has("study")) {
+                OutputLocation.studyName(study, "--study (named after --trials, give it explicitly)");
+            }
             studyDir = new Path(a.option("out", "results"), study);
         }
         Map<String, Long> counts = Explainer.on(spark).withSettings(settings).withSeed(seed).withLog(err).explain(in)
@@ -97,19 +120,8 @@ public final class AnalyzeCommand implements CliCommand {
         if (!a.has("no-report")) {
             out.println("report: " + ReportCommand.write(spark, studyDir, err));
         }
-        out.println("query it: xhpo sql \"SELECT * FROM recommendations\" --out " + studyDir.getParent());
+        out.println("query it: " + XhpoMain.launcher() + " sql \"SELECT * FROM recommendations\" --out "
+                + studyDir.getParent());
         return XhpoMain.OK;
-    }
-
-    private static double number(CliArgs a, String option, double defaultValue) {
-        if (!a.has(option)) {
-            return defaultValue;
-        }
-        try {
-            return Double.parseDouble(a.option(option, ""));
-        } catch (NumberFormatException e) {
-            throw new IllegalArgumentException("--" + option + ": expected a number, got '" + a.option(option, "")
-                    + "'");
-        }
     }
 }

@@ -51,12 +51,13 @@ public final class RefineCommand implements CliCommand {
         StudyMetadata meta = StudyMetadata.read(dir);
         if (meta.space() == null || meta.objective() == null) {
             throw new IllegalArgumentException("--study: " + dir.metadata() + " is format version " + meta.formatVersion()
-                    + " without the space; resume the study once with xhpo run to rewrite it");
+                    + " without the space; resume the study once with " + XhpoMain.launcher() + " run to rewrite it");
         }
         org.apache.hadoop.fs.Path recTable = dir.analysisTable("recommendations");
         if (!dir.fileSystem().exists(recTable)) {
             throw new IllegalArgumentException("--study: no recommendations table at " + recTable
-                    + "; run xhpo run with analysis on, or xhpo analyze, first");
+                    + "; run " + XhpoMain.launcher() + " run with analysis on, or " + XhpoMain.launcher()
+                    + " analyze, first");
         }
         List<Recommendation> recs = new ArrayList<>();
         for (Row r : spark.read().parquet(recTable.toString()).collectAsList()) {
@@ -78,7 +79,8 @@ public final class RefineCommand implements CliCommand {
             out.print(yaml);
         } else {
             Files.writeString(java.nio.file.Path.of(to), yaml, StandardCharsets.UTF_8);
-            err.println("[xhpo] refine: wrote " + to + " (study " + sweep.study() + "); run it with xhpo run " + to);
+            err.println("[xhpo] refine: wrote " + to + " (study " + sweep.study() + "); run it with "
+                    + XhpoMain.launcher() + " run " + to);
         }
         return XhpoMain.OK;
     }

@@ -6,10 +6,12 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.SplittableRandom;
+import java.util.TreeSet;
 import org.apache.hadoop.fs.Path;
 import org.apache.spark.api.java.JavaSparkContext;
 import org.apache.spark.broadcast.Broadcast;
 import org.apache.spark.sql.SparkSession;
+import org.apache.spark.util.CollectionAccumulator;
 import org.xhpo.config.SweepConfig;
 import org.xhpo.jobs.store.StudyDirectory;
 import org.xhpo.jobs.store.StudyResume;
@@ -115,7 +117,7 @@ public final class SweepDriver {
                     trials.add(new Trial(id, round, Seeds.derive(config.seed(), Seeds.Purpose.TRIAL, id), c));
                 }
                 long t0 = System.nanoTime();
-                List<TrialResult> results = evaluate(jsc, payload, round, trials);
+                List<TrialResult> results = evaluate(jsc, payload, round, trials, progress);
                 evaluateNanos += System.nanoTime() - t0;
                 String label = sampler.stage().map(st -> config.sampler().name() + "/" + st).orElse(config.sampler().name());
                 table.stageRound(round, results, label);
@@ -138,16 +140,19 @@ public final class SweepDriver {
                 evaluateNanos / 1e9, committer.commitSeconds(), progress.elapsedSeconds());
     }
 
-    private List<TrialResult> evaluate(JavaSparkContext jsc, Broadcast<SweepPayload> payload, int round, List<Trial> trials) {
+    private List<TrialResult> evaluate(JavaSparkContext jsc, Broadcast<SweepPayload> payload, int round,
+                                       List<Trial> trials, RoundProgress progress) {
         jsc.setJobGroup("xhpo-" + config.study() + "-round-" + round,
                 "XHPO study " + config.study() + " round " + round + ": " + trials.size() + " trials", false);
         int perTask = config.execution().trialsPerTask();
         int slices = perTask > 0 ? (trials.size() + perTask - 1) / perTask
                 : Math.min(trials.size(), 4 * jsc.defaultParallelism());
+        CollectionAccumulator<Long> stillRunning = jsc.sc().collectionAccumulator("xhpo-still-running-" + round);
         try {
             List<TrialResult> results = new ArrayList<>(jsc.parallelize(trials, Math.max(1, slices))
-                    .mapPartitions(new TrialEvaluator(payload)).collect());
+                    .mapPartitions(new TrialEvaluator(payload, stillRunning)).collect());
             results.sort(Comparator.comparingLong(r -> r.trial().id()));
+            progress.stillRunning(new TreeSet<>(stillRunning.value()).stream().toList());
             return results;
         } finally {
             jsc.clearJobGroup();
