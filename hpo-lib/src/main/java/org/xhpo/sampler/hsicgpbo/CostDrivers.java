@@ -13,8 +13,8 @@ import org.xhpo.study.TrialResult;
  * Which parameters drive cost, as the analysis' trade-off reads them (README "hsic_tradeoff"): a
  * cost named in {@code costs} that is a parameter is expensive at its high end; a cost metric
  * (e.g. {@code params}, {@code flops}, {@code train_seconds}) makes every numeric parameter whose
- * unit value correlates with the log of the metric (|Pearson r| ≥ {@value #MIN_CORRELATION}) cost
- * driving, expensive at the end the correlation points to. Categorical parameters are never cost
+ * unit value correlates with the log of the metric (|Pearson r| ≥ {@value #MIN_CORRELATION}, and
+ * ≥ 2/√n so that chance correlations of a few trials do not count) cost driving, expensive at the end the correlation points to. Categorical parameters are never cost
  * drivers here (their unit order means nothing).
  */
 final class CostDrivers {
@@ -55,7 +55,7 @@ final class CostDrivers {
                 }
                 int[] rows = FocusPlan.activeRows(u, p);
                 double r = pearson(FocusPlan.column(u, p, rows), FocusPlan.pick(metric, rows));
-                if (Math.abs(r) >= MIN_CORRELATION) {
+                if (Math.abs(r) >= Math.max(MIN_CORRELATION, 2 / Math.sqrt(Math.max(1, rows.length)))) {
                     out.merge(prm.name(), String.format(Locale.ROOT, "%slog %s r=%.2f", r > 0 ? "+" : "-", cost, r),
                             (a, b) -> a + ", " + b.substring(1));
                 }

@@ -42,10 +42,13 @@ import org.xhpo.study.TrialResult;
  * @param space the space the focus stage searches (the study's, with the fixed values)
  * @param finetune the parameters left for fine-tuning, in declaration order
  * @param decisions the focus stage's rows of {@code search_decisions}
+ * @param fallback the study's space with only the cost drivers fixed: where a stage's proposals are
+ *     topped up when its own space has run out of new configurations
  * @param start the focus stage's first configuration: the best exploration trial's values of the
  *     tuned parameters with the fixed values (null when they do not form a valid configuration)
  */
-record FocusPlan(SearchSpace space, List<String> finetune, List<SearchDecision> decisions, Configuration start) {
+record FocusPlan(SearchSpace space, List<String> finetune, List<SearchDecision> decisions, SearchSpace fallback,
+                 Configuration start) {
     static final String STAGE = "focus";
 
     /** Decides the focus stage from the ok exploration trials (sorted by id). */
@@ -55,7 +58,8 @@ record FocusPlan(SearchSpace space, List<String> finetune, List<SearchDecision> 
         int n = explore.size();
         if (n < CostCut.MIN_ROWS) {
             return new FocusPlan(full, List.of(), List.of(new SearchDecision(STAGE, "*", "tune", "all",
-                    "only " + n + " exploration trials finished ok (< " + CostCut.MIN_ROWS + "): too few to explain")), null);
+                    "only " + n + " exploration trials finished ok (< " + CostCut.MIN_ROWS + "): too few to explain")), full,
+                    null);
         }
         double[] y = new double[n];
         double[][] u = new double[n][];
@@ -155,7 +159,10 @@ record FocusPlan(SearchSpace space, List<String> finetune, List<SearchDecision> 
         } catch (IllegalArgumentException e) {
             start = null; // e.g. a tuned child the best trial left inactive
         }
-        return new FocusPlan(focus, finetune, out, start);
+        Map<String, Object> costFixed = new LinkedHashMap<>(fixed);
+        costFixed.keySet().retainAll(costEvidence.keySet());
+        SearchSpace fallback = costFixed.size() < ps.size() ? full.fixing(costFixed) : focus;
+        return new FocusPlan(focus, finetune, out, fallback, start);
     }
 
     private static boolean[] target(double[] y, int[] rows, Direction direction, HsicGpboSettings s) {

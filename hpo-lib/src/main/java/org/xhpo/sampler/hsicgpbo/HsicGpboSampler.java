@@ -107,17 +107,17 @@ public final class HsicGpboSampler implements ExplainedSampler {
             lastStage = STAGES.get(1);
             int k = Math.min(n, focusEnd - done);
             Configuration start = done == settings.exploreTrials() ? focus.start() : null;
-            if (start == null || evaluated.contains(start)) {
-                return unseen(focusGp.ask(k, rng));
+            List<Configuration> out = new ArrayList<>();
+            if (start != null && !evaluated.contains(start)) {
+                out.add(start);
             }
-            List<Configuration> out = new ArrayList<>(List.of(start));
-            focusGp.ask(k, rng).stream().filter(c -> !c.equals(start) && !evaluated.contains(c)).limit(k - 1)
+            focusGp.ask(k, rng).stream().filter(c -> !out.contains(c) && !evaluated.contains(c)).limit(k - out.size())
                     .forEach(out::add);
-            return out;
+            return topUp(out, k, focus.space(), rng);
         }
         ensureFinetune();
         lastStage = STAGES.get(2);
-        return unseen(finetune.gp().ask(n, rng));
+        return topUp(new ArrayList<>(unseen(finetune.gp().ask(n, rng))), n, finetune.space(), rng);
     }
 
     @Override
@@ -164,6 +164,22 @@ public final class HsicGpboSampler implements ExplainedSampler {
             Configuration c = space.fromUnit(RandomSampler.uniform(space.dimension(), rng));
             if (exclude.add(c)) {
                 out.add(c);
+            }
+        }
+        return out;
+    }
+
+    /**
+     * Fills a batch the stage's GP left short (a small reduced space runs out of new points): random
+     * new points of the stage's space, then of the study's space with only the cost drivers fixed.
+     */
+    private List<Configuration> topUp(List<Configuration> out, int k, SearchSpace stageSpace, SplittableRandom rng) {
+        for (SearchSpace s : List.of(stageSpace, focus.fallback(), space)) {
+            for (int attempt = 0; out.size() < k && attempt < 50 * k; attempt++) {
+                Configuration c = s.fromUnit(RandomSampler.uniform(s.dimension(), rng));
+                if (!evaluated.contains(c) && !out.contains(c)) {
+                    out.add(c);
+                }
             }
         }
         return out;
