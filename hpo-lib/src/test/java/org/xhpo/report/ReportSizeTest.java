@@ -35,5 +35,6 @@ class ReportSizeTest {
                 + "rendered in %d ms after navigation start (%d charts), chromium process %d ms%n", bytes.length, buildMs,
                 st.path("renderMs").asLong(), st.path("charts").size(), s.wallMillis());
         Files.writeString(Path.of("target/report-size-speed.txt"), line);
+        Files.write(Path.of("target/report-1000x10.html"), bytes); // for timing by hand (benchmarks/RESULTS.md)
     }
 }
