@@ -22,6 +22,8 @@ import org.xhpo.study.Direction;
  */
 public record TrialMatrix(List<String> parameters, List<String> groups, double[][] unit, double[] objective,
                           Direction direction, Map<String, double[]> costs) {
+    /** The number models see for an inactive conditional value: outside [0, 1], so trees split it off. */
+    public static final double INACTIVE = -0.5;
 
     /** Checks shapes and values. */
     public TrialMatrix {

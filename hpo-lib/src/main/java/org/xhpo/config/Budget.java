@@ -13,6 +13,9 @@ import java.io.Serializable;
 public record Budget(int trials, double wallTimeSeconds, int batchSize) implements Serializable {
     private static final long serialVersionUID = 1L;
 
+    /** Trials per round when the config does not say ({@code budget: N} included). */
+    public static final int DEFAULT_BATCH_SIZE = 8;
+
     /** Validates the budget. */
     public Budget {
         if (trials < 1) {

@@ -11,7 +11,6 @@ import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.Locale;
-import java.util.regex.Pattern;
 import org.xhpo.objective.Objective;
 import org.xhpo.objective.ObjectiveRegistry;
 import org.xhpo.objective.ObjectiveSpec;
@@ -26,7 +25,8 @@ import org.xhpo.study.TrialColumns;
  * on a config that cannot finish. Every error is a {@link ConfigException} naming the field.
  */
 public final class ConfigReader {
-    private static final Pattern STUDY_NAME = Pattern.compile("[A-Za-z0-9][A-Za-z0-9_.-]*");
+    /** The largest config or space file read, in bytes. */
+    public static final long MAX_FILE_BYTES = 1L << 20;
     private static final ObjectMapper YAML = new ObjectMapper(new YAMLFactory())
             .enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION);
 
@@ -40,9 +40,16 @@ public final class ConfigReader {
 
     private static String readText(Path file) {
         try {
+            long size = Files.size(file);
+            if (size > MAX_FILE_BYTES) {
+                throw new ConfigException(file.toString(), "is " + size + " bytes; a config or space file is at most "
+                        + MAX_FILE_BYTES + " bytes");
+            }
             return Files.readString(file, StandardCharsets.UTF_8);
         } catch (NoSuchFileException e) {
             throw new ConfigException(file.toString(), "no such file");
+        } catch (java.nio.charset.MalformedInputException e) {
+            throw new ConfigException(file.toString(), "is not UTF-8 text");
         } catch (IOException e) {
             throw new ConfigException(file.toString(), "cannot read: " + e.getMessage());
         }
@@ -64,6 +71,7 @@ public final class ConfigReader {
 
     /** Parses YAML text into a tree, refusing malformed YAML and duplicate keys. */
     public static JsonNode tree(String text, String source) {
+        YamlStructure.check(text, source);
         JsonNode root;
         try {
             root = YAML.readTree(text);
@@ -107,10 +115,7 @@ public final class ConfigReader {
         if (YamlNodes.present(study)) {
             YamlNodes.requireObject(study, "study", "a mapping with name, seed, direction");
             YamlNodes.allowOnly(study, "study", "name", "seed", "direction");
-            name = YamlNodes.text(study.get("name"), "study.name", name);
-            if (!STUDY_NAME.matcher(name).matches()) {
-                throw new ConfigException("study.name", "must be letters, digits, '_', '.' or '-' (it names a directory), got '" + name + "'");
-            }
+            name = OutputLocation.studyName(YamlNodes.text(study.get("name"), "study.name", name), "study.name");
             seed = YamlNodes.whole(study.get("seed"), "study.seed", seed);
             directionText = YamlNodes.present(study.get("direction")) ? YamlNodes.text(study.get("direction"), "study.direction", null) : null;
         }
@@ -147,6 +152,7 @@ public final class ConfigReader {
         }
 
         SamplerSpec sampler = sampler(root.get("sampler"));
+        DriverBounds.checkSampler(space, sampler);
         try {
             SamplerFactory.create(sampler.name(), sampler.settings(), space, direction, seed);
             org.xhpo.objective.HypergradientRequest.wrap(objective, org.xhpo.sampler.hypergradient.HypergradientSampler
@@ -166,6 +172,7 @@ public final class ConfigReader {
             outputDir = YamlNodes.text(output.get("dir"), "output.dir", outputDir);
         }
         org.xhpo.analysis.AnalysisSettings analysis = AnalysisReader.read(root.get("analysis"));
+        DriverBounds.check(space, budget, analysis);
         boolean report = YamlNodes.bool(root.get("report"), "report", true); // on (default) or off: the HTML report
         return new SweepConfig(name, seed, direction, objectiveSpec, space, sampler, budget, execution, outputDir, analysis,
                 report);
@@ -212,7 +219,7 @@ public final class ConfigReader {
             throw new ConfigException("budget", "is required, e.g. {trials: 64, batch_size: 8}");
         }
         if (n.isNumber()) {
-            return new Budget(YamlNodes.wholeInt(n, "budget", 0), 0, 1);
+            return new Budget(YamlNodes.wholeInt(n, "budget", 0), 0, Budget.DEFAULT_BATCH_SIZE);
         }
         YamlNodes.requireObject(n, "budget", "a mapping with trials, batch_size, wall_time");
         YamlNodes.allowOnly(n, "budget", "trials", "batch_size", "wall_time");
@@ -221,7 +228,7 @@ public final class ConfigReader {
         }
         return new Budget(YamlNodes.wholeInt(n.get("trials"), "budget.trials", 0),
                 YamlNodes.seconds(n.get("wall_time"), "budget.wall_time", 0),
-                YamlNodes.wholeInt(n.get("batch_size"), "budget.batch_size", 8));
+                YamlNodes.wholeInt(n.get("batch_size"), "budget.batch_size", Budget.DEFAULT_BATCH_SIZE));
     }
 
     private static Execution execution(JsonNode n) {

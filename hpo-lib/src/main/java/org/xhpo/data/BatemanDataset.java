@@ -97,7 +97,7 @@ public record BatemanDataset(int species, double[][] inputs, double[][] outputs)
             int k = (cols.length - 1) / 3;
             if (cols.length != 3 * k + 1 || k < 1 || !List.of(cols).equals(header(k))) {
                 throw new IllegalArgumentException(field + ": '" + location + "' does not have the Bateman header "
-                        + "n0_1..n0_k,log10_lambda_1..log10_lambda_k,t,n_1..n_k (write one with 'xhpo data bateman')");
+                        + "n0_1..n0_k,log10_lambda_1..log10_lambda_k,t,n_1..n_k (write one with 'submit-scripts/xhpo data bateman')");
             }
             List<double[]> xs = new ArrayList<>();
             List<double[]> ys = new ArrayList<>();

@@ -21,4 +21,12 @@ public interface Sampler {
 
     /** Records finished trials of any status; order-independent and idempotent per trial id. */
     void tell(List<TrialResult> finished);
+
+    /**
+     * The stage that proposed the configurations of the last {@link #ask}, for the trials table's
+     * {@code sampler} column ({@code <name>/<stage>}); empty for a single-stage sampler.
+     */
+    default java.util.Optional<String> stage() {
+        return java.util.Optional.empty();
+    }
 }

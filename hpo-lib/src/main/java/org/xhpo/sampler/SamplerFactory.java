@@ -8,6 +8,8 @@ import org.xhpo.objective.Settings;
 import org.xhpo.sampler.cmaes.CmaEsSampler;
 import org.xhpo.sampler.fi.FeatureImportanceSearch;
 import org.xhpo.sampler.gp.GpSampler;
+import org.xhpo.sampler.hsicgpbo.HsicGpboSampler;
+import org.xhpo.sampler.hsicgpbo.HsicGpboSettings;
 import org.xhpo.sampler.tpe.TpeSampler;
 import org.xhpo.space.SearchSpace;
 import org.xhpo.study.Direction;
@@ -23,6 +25,8 @@ public final class SamplerFactory {
     }
 
     private static final Map<String, Builder> BUILDERS;
+    /** The explanation-guided sampler, the one that needs the study's budget to size its stages. */
+    public static final String HSIC_GPBO = "hsic-gpbo";
 
     static {
         Map<String, Builder> m = new TreeMap<>();
@@ -39,6 +43,7 @@ public final class SamplerFactory {
         m.put("tpe", (s, space, dir, seed) -> new TpeSampler(space, dir, s));
         m.put("gp", (s, space, dir, seed) -> new GpSampler(space, dir, s));
         m.put("cmaes", (s, space, dir, seed) -> new CmaEsSampler(space, dir, s, seed));
+        m.put(HSIC_GPBO, (s, space, dir, seed) -> HsicGpboSampler.create(s, space, dir, seed, HsicGpboSettings.UNKNOWN));
         m.put("fi-random", (s, space, dir, seed) -> new FeatureImportanceSearch(space, dir,
                 Seeds.derive(seed, Seeds.Purpose.SAMPLER_ROUND, -1), s));
         m.put("hypergradient", (s, space, dir, seed) ->
@@ -47,6 +52,20 @@ public final class SamplerFactory {
     }
 
     private SamplerFactory() {
+    }
+
+    /**
+     * Builds a sampler for a study with a trial budget (hsic-gpbo sizes its stages from it; the
+     * other samplers ignore it).
+     *
+     * @throws IllegalArgumentException naming {@code sampler} or the bad setting
+     */
+    public static Sampler create(String name, Map<String, Object> settings, SearchSpace space, Direction direction,
+                                 long studySeed, int budget) {
+        if (name.equals(HSIC_GPBO)) {
+            return HsicGpboSampler.create(settings, space, direction, studySeed, budget);
+        }
+        return create(name, settings, space, direction, studySeed);
     }
 
     /** The known sampler names. */

@@ -42,11 +42,41 @@ public record CategoricalParameter(String name, List<Object> choices, Object def
             canon.add(v);
         }
         choices = List.copyOf(canon);
+        checkStoredDistinct(choices);
         defaultVal = defaultVal == null ? null : Values.canonical(defaultVal);
         if (defaultVal != null && !choices.contains(defaultVal)) {
             throw new IllegalArgumentException("default must be one of " + choices + ", got "
                     + Values.describe(defaultVal));
         }
+    }
+
+    /**
+     * Refuses choices that differ in Java but become one value in the table column: {@code [1, 1.0]}
+     * (a double column), {@code [true, "true"]} or {@code [1, "1"]} (a text column).
+     */
+    private static void checkStoredDistinct(List<Object> choices) {
+        ValueType column = columnType(choices);
+        java.util.Map<Object, Object> stored = new java.util.HashMap<>();
+        for (Object c : choices) {
+            Object key = column == ValueType.DOUBLE ? (Object) ((Number) c).doubleValue()
+                    : column == ValueType.STRING ? String.valueOf(c) : c;
+            Object other = stored.put(key, c);
+            if (other != null) {
+                throw new IllegalArgumentException("choices " + Values.describe(other) + " and " + Values.describe(c)
+                        + " are the same value once stored in a " + column.name().toLowerCase(java.util.Locale.ROOT)
+                        + " column; list each value once");
+            }
+        }
+    }
+
+    private static ValueType columnType(List<Object> choices) {
+        if (choices.stream().allMatch(c -> c instanceof Boolean)) {
+            return ValueType.BOOLEAN;
+        }
+        if (choices.stream().allMatch(c -> c instanceof Long)) {
+            return ValueType.LONG;
+        }
+        return choices.stream().allMatch(c -> c instanceof Number) ? ValueType.DOUBLE : ValueType.STRING;
     }
 
     @Override
@@ -61,16 +91,7 @@ public record CategoricalParameter(String name, List<Object> choices, Object def
 
     @Override
     public ValueType valueType() {
-        boolean allBool = choices.stream().allMatch(c -> c instanceof Boolean);
-        boolean allLong = choices.stream().allMatch(c -> c instanceof Long);
-        boolean allNumber = choices.stream().allMatch(c -> c instanceof Number);
-        if (allBool) {
-            return ValueType.BOOLEAN;
-        }
-        if (allLong) {
-            return ValueType.LONG;
-        }
-        return allNumber ? ValueType.DOUBLE : ValueType.STRING;
+        return columnType(choices);
     }
 
     /** Index of a choice, accepting numbers of either integral or floating type. */

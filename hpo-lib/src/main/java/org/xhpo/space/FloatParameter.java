@@ -26,6 +26,10 @@ public record FloatParameter(String name, double low, double high, boolean log, 
         if (!(low < high)) {
             throw new IllegalArgumentException("low must be < high, got low=" + fmt(low) + ", high=" + fmt(high));
         }
+        if (!Double.isFinite(high - low)) {
+            throw new IllegalArgumentException("high - low must be a finite number (the unit mapping divides by it),"
+                    + " got low=" + fmt(low) + ", high=" + fmt(high));
+        }
         if (log && low <= 0) {
             throw new IllegalArgumentException("low must be > 0 for log scale, got " + fmt(low));
         }

@@ -90,6 +90,10 @@ public final class SearchSpace implements Serializable {
                     throw new SpaceException(path, "a parameter cannot be conditional on itself");
                 }
                 Parameter pp = parameters.get(parent);
+                if (pp instanceof FloatParameter) {
+                    throw new SpaceException(path, "a condition on an exact value of the float parameter '"
+                            + pp.name() + "' would (almost) never hold; condition on a categorical or int parameter");
+                }
                 if (e.getValue().isEmpty()) {
                     throw new SpaceException(path, "must list at least one value");
                 }

@@ -17,7 +17,8 @@ import java.util.Set;
  * The canonical JSON form of a {@link SearchSpace}: what {@code study.json} stores and what the study
  * fingerprint hashes. {@code read(write(s)).equals(s)} for every space: parameters in declaration
  * order, each with a fixed key order ({@code name, type, low, high, step, log, choices, default,
- * when}), doubles in Java's shortest round-trip form, categorical choices and condition values with
+ * when}) and the fixed parameters after them as {@code {name, type: fixed, value}}, doubles in
+ * Java's shortest round-trip form, categorical choices and condition values with
  * their types (1 is an integer, 1.0 a float, "1" text, true a boolean). Reading is strict: unknown
  * keys and wrong types are refused with the path of the field.
  */
@@ -55,6 +56,9 @@ public final class SpaceJson {
                 });
             });
         }
+        for (FixedParameter f : space.fixed()) { // after the sampled ones: {name, type: fixed, value}
+            out.addObject().put("name", f.name()).put("type", "fixed").set("value", scalar(f.value()));
+        }
         return out;
     }
 
@@ -88,11 +92,17 @@ public final class SpaceJson {
             throw new SpaceException(path, "expected a list of parameters, got " + kind(node));
         }
         List<Parameter> params = new ArrayList<>();
+        List<FixedParameter> fixed = new ArrayList<>();
         for (int i = 0; i < node.size(); i++) {
-            params.add(parameter(node.get(i), path + "[" + i + "]"));
+            JsonNode n = node.get(i);
+            if (n != null && n.isObject() && "fixed".equals(n.path("type").asText())) {
+                fixed.add(fixedParameter(n, path + "[" + i + "]"));
+            } else {
+                params.add(parameter(n, path + "[" + i + "]"));
+            }
         }
         try {
-            return new SearchSpace(params);
+            return new SearchSpace(params, fixed);
         } catch (SpaceException e) {
             throw new SpaceException(path + "." + e.path(), e.detail());
         }
@@ -143,6 +153,18 @@ public final class SpaceJson {
         } catch (IllegalArgumentException e) {
             throw new SpaceException(at, e.getMessage());
         }
+    }
+
+    private static FixedParameter fixedParameter(JsonNode n, String path) {
+        String name = text(n, "name", path);
+        for (Iterator<String> it = n.fieldNames(); it.hasNext();) {
+            String k = it.next();
+            if (!Set.of("name", "type", "value").contains(k)) {
+                throw new SpaceException(path + "(" + name + ")." + k, "unknown key for a fixed parameter; expected "
+                        + "[name, type, value]");
+            }
+        }
+        return new FixedParameter(name, value(n.get("value"), path + "(" + name + ").value"));
     }
 
     private static Condition condition(JsonNode n, String path) {

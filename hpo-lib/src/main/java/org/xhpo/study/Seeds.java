@@ -25,7 +25,9 @@ public final class Seeds {
          * −1 − r for what restart r draws before its first generation). Appended last so the
          * ordinals, hence the seeds, of the purposes above stay unchanged.
          */
-        SAMPLER_GENERATION
+        SAMPLER_GENERATION,
+        /** Explanation-guided search decisions, e.g. HSIC-GPBO's permutation tests (index = stage). */
+        GUIDED_SEARCH
     }
 
     private Seeds() {

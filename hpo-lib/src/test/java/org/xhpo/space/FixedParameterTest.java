@@ -124,4 +124,17 @@ class FixedParameterTest {
         assertTrue(never.getMessage().contains("space.m.when.opt") && never.getMessage().contains("never active"),
                 never.getMessage());
     }
+
+    @Test
+    void studyJsonAndYamlKeepFixedParameters(@org.junit.jupiter.api.io.TempDir java.nio.file.Path tmp) throws Exception {
+        SearchSpace s = mlpLike();
+        String json = SpaceJson.canonical(s);
+        assertTrue(json.contains("{\"name\":\"epochs\",\"type\":\"fixed\",\"value\":5}"), json);
+        assertEquals(s, SpaceJson.parse(json));
+        assertNotEquals(json, SpaceJson.canonical(s.fixing(Map.of("lr", 0.01))), "fixed values take part in the fingerprint");
+        java.nio.file.Path f = tmp.resolve("space.yaml");
+        java.nio.file.Files.writeString(f, SpaceYaml.render(s));
+        assertTrue(SpaceYaml.render(s).contains("  optimizer: {type: fixed, value: sgd}"), SpaceYaml.render(s));
+        assertEquals(s, ConfigReader.readSpace(f));
+    }
 }

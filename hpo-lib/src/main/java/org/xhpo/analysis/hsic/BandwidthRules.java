@@ -23,20 +23,7 @@ final class BandwidthRules {
 
     /** Sample standard deviation with the n−1 denominator (OpenTURNS computeStandardDeviation). */
     static double std(double[] x) {
-        int n = x.length;
-        if (n < 2) {
-            return 0;
-        }
-        double mean = 0;
-        for (double v : x) {
-            mean += v;
-        }
-        mean /= n;
-        double ss = 0;
-        for (double v : x) {
-            ss += (v - mean) * (v - mean);
-        }
-        return Math.sqrt(ss / (n - 1));
+        return org.xhpo.analysis.SampleMoments.sd(x); // n − 1 denominator, 0 below two values
     }
 
     /**

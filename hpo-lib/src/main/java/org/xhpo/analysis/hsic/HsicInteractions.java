@@ -35,9 +35,8 @@ public final class HsicInteractions {
 
         /** The pair (i, j) with excesses against the two single indices (exact or binned alike). */
         public static Pair of(int first, int second, HsicIndex pair, HsicIndex single1, HsicIndex single2) {
-            // METHODS §2.5 (XHPO addition): excess = pair − (single_i + single_j), pair − max(single)
-            return new Pair(first, second, pair, pair.s() - (single1.s() + single2.s()),
-                    pair.s() - Math.max(single1.s(), single2.s()));
+            return new Pair(first, second, pair, PairIndex.excessOverSum(pair.s(), single1.s(), single2.s()),
+                    PairIndex.excessOverMax(pair.s(), single1.s(), single2.s()));
         }
     }
 

@@ -4,7 +4,9 @@ import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.SplittableRandom;
+import org.xhpo.analysis.SampleMoments;
 import org.xhpo.nn.Minibatches;
+import org.xhpo.nn.Optimizer;
 import java.util.function.ToDoubleFunction;
 
 /**
@@ -44,15 +46,8 @@ public final class MlpEnsemble implements Serializable {
         if (n < 10) {
             throw new IllegalArgumentException("meta-model: needs at least 10 trials, got " + n);
         }
-        double mean = 0;
-        for (double v : y) {
-            mean += v / n;
-        }
-        double ss = 0;
-        for (double v : y) {
-            ss += (v - mean) * (v - mean);
-        }
-        double sd = Math.sqrt(ss / n);
+        double mean = SampleMoments.mean(y);
+        double sd = SampleMoments.sd(y);
         sd = sd > 0 ? sd : 1;
         double[] ys = new double[n];
         for (int i = 0; i < n; i++) {
@@ -81,7 +76,7 @@ public final class MlpEnsemble implements Serializable {
 
     private static TanhMlp train(double[][] x, double[] ys, int[] train, int[] val, int hidden, int epochs, long seed) {
         TanhMlp net = new TanhMlp(x[0].length, hidden, seed);
-        TanhMlp.Adam adam = new TanhMlp.Adam(net.w.length, 0.005);
+        Optimizer adam = new Optimizer(Optimizer.Kind.ADAM, net.w.length, 0.005, 0.0, 0.0, 0.0);
         SplittableRandom rng = new SplittableRandom(seed ^ 0x5DEECE66DL);
         int batch = 32;
         double bestLoss = Double.POSITIVE_INFINITY;

@@ -5,8 +5,9 @@ import java.util.SplittableRandom;
 
 /**
  * A small regression MLP — inputs → tanh(h) → tanh(h) → linear — trained on mean squared error by
- * mini-batch backpropagation with Adam (Kingma &amp; Ba 2015, Algorithm 1: β1 = 0.9, β2 = 0.999,
- * ε = 1e-8). Written here because Smile 2.6's {@code smile.regression.MLP} (SGD with momentum or
+ * mini-batch backpropagation; {@link MlpEnsemble} trains it with the project's one Adam
+ * ({@link org.xhpo.nn.Optimizer}, Kingma &amp; Ba 2015, Algorithm 1). Written here because Smile
+ * 2.6's {@code smile.regression.MLP} (SGD with momentum or
  * RMSProp only) reached R² 0.64–0.79 on sin(2πx₁) + ½x₂ with 300 rows, where this
  * reaches 0.998 (benchmarks/metamodel, RESULTS.md); the seed's meta-models are Keras/Adam MLPs.
  * Initialization: Glorot-uniform from a seeded generator. Not thread-safe while training;
@@ -94,31 +95,5 @@ final class TanhMlp implements Serializable {
             }
         }
         return e * e;
-    }
-
-    /** Adam state for training. */
-    static final class Adam {
-        private final double[] m;
-        private final double[] v;
-        private final double rate;
-        private int t;
-
-        Adam(int size, double rate) {
-            m = new double[size];
-            v = new double[size];
-            this.rate = rate;
-        }
-
-        /** One step on the mean gradient g of a batch. */
-        void step(double[] w, double[] g) {
-            t++;
-            double c1 = 1 - Math.pow(0.9, t);
-            double c2 = 1 - Math.pow(0.999, t);
-            for (int i = 0; i < w.length; i++) {
-                m[i] = 0.9 * m[i] + 0.1 * g[i]; // m ← β1 m + (1 − β1) g
-                v[i] = 0.999 * v[i] + 0.001 * g[i] * g[i]; // v ← β2 v + (1 − β2) g²
-                w[i] -= rate * (m[i] / c1) / (Math.sqrt(v[i] / c2) + 1e-8); // θ ← θ − α m̂/(√v̂ + ε)
-            }
-        }
     }
 }

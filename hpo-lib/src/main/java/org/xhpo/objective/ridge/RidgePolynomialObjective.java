@@ -16,6 +16,7 @@ import org.xhpo.space.Configuration;
 import org.xhpo.space.FloatParameter;
 import org.xhpo.space.Parameter;
 import org.xhpo.space.SearchSpace;
+import org.xhpo.study.SampleStats;
 
 /**
  * {@code objective: ridge_polynomial} — polynomial regression of a noisy sin(πx) sample
@@ -108,11 +109,11 @@ public final class RidgePolynomialObjective implements HypergradientObjective {
         RidgeCrossValidation cv = new RidgeCrossValidation(phi, data.y(), folds, alpha, hyperOfWeight, beta);
         double[] theta = cv.solve();
         double[] foldLoss = cv.foldLosses(theta);
-        double cvLoss = mean(foldLoss);
+        double cvLoss = SampleStats.mean(foldLoss);
         double logEvidence = full.logEvidence();
         Map<String, Double> metrics = new LinkedHashMap<>();
         metrics.put("cv_loss", cvLoss);
-        metrics.put("cv_sd", sd(foldLoss));
+        metrics.put("cv_sd", SampleStats.sd(foldLoss));
         metrics.put("log_evidence", logEvidence);
         metrics.put("test_mse", testMse(full.mean(), d));
         metrics.put("degree", (double) d);
@@ -162,23 +163,5 @@ public final class RidgePolynomialObjective implements HypergradientObjective {
             s += r * r;
         }
         return s / TEST_POINTS;
-    }
-
-    private static double mean(double[] v) {
-        double s = 0;
-        for (double x : v) {
-            s += x;
-        }
-        return s / v.length;
-    }
-
-    /** Sample sd (n − 1), the convention of every mean ± sd across folds or repeats in XHPO. */
-    private static double sd(double[] v) {
-        double m = mean(v);
-        double s = 0;
-        for (double x : v) {
-            s += (x - m) * (x - m);
-        }
-        return Math.sqrt(s / (v.length - 1));
     }
 }

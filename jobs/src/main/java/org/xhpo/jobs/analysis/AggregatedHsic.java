@@ -19,6 +19,7 @@ import org.apache.spark.sql.Row;
 import org.xhpo.analysis.hsic.Bandwidth;
 import org.xhpo.analysis.hsic.BinnedHsicStatistics;
 import org.xhpo.analysis.hsic.HsicIndex;
+import org.xhpo.analysis.hsic.PairIndex;
 import org.xhpo.study.Direction;
 
 /**
@@ -30,9 +31,9 @@ import org.xhpo.study.Direction;
  * indices come from the merged counts on the driver. No trial is sampled away; there is no
  * permutation p-value (the Gamma one is reported).
  *
- * <p>Groups as in {@link HsicTables}: a group's statistics hold its own parameters and the
+ * <p>Groups as in {@link org.xhpo.analysis.hsic.HsicImportance}: a group's statistics hold its own parameters and the
  * always-active ones, on the rows where the group is active, with the threshold recomputed there
- * (P3); pairs are those {@link HsicTables} would compute.
+ * (P3); pairs are those {@link org.xhpo.analysis.hsic.HsicPairs} would compute.
  */
 public final class AggregatedHsic {
     /**
@@ -52,19 +53,6 @@ public final class AggregatedHsic {
      * @param pairs the pair indices with the two singles on the same rows
      */
     public record Result(HsicIndex[] best, HsicIndex[] worst, List<PairIndex> pairs) {
-    }
-
-    /**
-     * One pair index with its singles computed on the same rows and target.
-     *
-     * @param a first parameter
-     * @param b second parameter
-     * @param group the group whose rows it was computed on
-     * @param pair the pair index (product kernel)
-     * @param singleA S of a alone on those rows
-     * @param singleB S of b alone on those rows
-     */
-    public record PairIndex(int a, int b, String group, HsicIndex pair, double singleA, double singleB) {
     }
 
     private AggregatedHsic() {

@@ -7,7 +7,6 @@ import java.io.PrintStream;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 import org.apache.hadoop.fs.Path;
 import org.apache.spark.sql.Dataset;
@@ -15,7 +14,17 @@ import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
 import org.apache.spark.sql.functions;
 import org.xhpo.analysis.AnalysisSettings;
+import org.xhpo.analysis.ExplainInput;
+import org.xhpo.analysis.PdpEvidence;
+import org.xhpo.analysis.Recommendations;
+import org.xhpo.analysis.ResultTables;
 import org.xhpo.analysis.TrialMatrix;
+import org.xhpo.analysis.hsic.Bandwidth;
+import org.xhpo.analysis.hsic.HsicImportance;
+import org.xhpo.analysis.hsic.HsicIndex;
+import org.xhpo.analysis.hsic.HsicPairs;
+import org.xhpo.analysis.hsic.HsicTradeoff;
+import org.xhpo.analysis.shap.ShapAnalysis;
 
 /**
  * Explains a trials table: goal-oriented HSIC (hsic-explainable-hpo.md), MLlib gradient-boosting
@@ -37,6 +46,17 @@ public final class AnalysisJob {
     }
 
     /**
+     * The computed tables of one analysis and the figures {@code analysis.json} records.
+     *
+     * @param tables table name → rows, in the documented order
+     * @param estimator which HSIC estimator produced the indices
+     * @param gbtR2 the GBT's hold-out R²
+     * @param metamodelR2 the SHAP meta-model's hold-out R²
+     */
+    public record Computed(Map<String, Dataset<Row>> tables, String estimator, double gbtR2, double metamodelR2) {
+    }
+
+    /**
      * Runs every analysis and writes the tables.
      *
      * @param in the prepared trials
@@ -49,35 +69,10 @@ public final class AnalysisJob {
     public Map<String, Long> run(AnalysisInput in, AnalysisSettings settings, String study, Path studyDir, long seed)
             throws IOException {
         long t0 = System.nanoTime();
-        Map<String, Dataset<Row>> tables = new LinkedHashMap<>();
-        TrialMatrixCollector.Collected collected = TrialMatrixCollector.collect(in, settings.exactLimit(), seed);
-        TrialMatrix matrix = collected.matrix();
-        log.println("[xhpo] analyze: " + in.okRows() + " trials of " + in.totalRows() + ", " + in.space().dimension()
-                + " parameters, objective " + in.objective() + " (" + in.direction().label() + ")");
-
-        HsicTables hsic = HsicTables.compute(spark, in, matrix, settings, seed);
-        tables.put("hsic_importance", hsic.importance());
-        tables.put("hsic_interactions", hsic.interactions());
-        tables.put("hsic_tradeoff", hsic.tradeoff());
-        log.println("[xhpo] analyze: HSIC (" + hsic.estimator() + ") done");
-
-        List<int[]> pairs = hsic.topPairs(settings.pdpPairs());
-        GbtPartialDependence.Result gbt = GbtPartialDependence.run(in, settings, pairs, seed);
-        tables.put("pdp_1d", gbt.pdp1d());
-        tables.put("pdp_2d", gbt.pdp2d());
-        tables.put("gbt_importance", gbt.importance());
-        log.println("[xhpo] analyze: GBT partial dependence done (hold-out R² " + String.format("%.3f", gbt.heldOutR2()) + ")");
-
-        ShapTables shap = ShapTables.compute(spark, in.space(), in.objective(), matrix, collected.keys(), settings, seed);
-        tables.put("shap_values", shap.values());
-        tables.put("shap_summary", shap.summary());
-        log.println("[xhpo] analyze: SHAP done (meta-model hold-out R² " + String.format("%.3f", shap.heldOutR2()) + ")");
-
-        tables.put("recommendations", RecommendationTable.build(spark, in, matrix, hsic, gbt, shap, settings));
-
+        Computed c = compute(in, settings, seed);
         Map<String, Dataset<Row>> withStudy = new LinkedHashMap<>();
-        tables.forEach((k, v) -> withStudy.put(k, v.withColumn("study", functions.lit(study))));
-        AnalysisTableWriter.write(spark, studyDir, withStudy, provenance(in, settings, study, seed, gbt, shap));
+        c.tables().forEach((k, v) -> withStudy.put(k, v.withColumn("study", functions.lit(study))));
+        AnalysisTableWriter.write(spark, studyDir, withStudy, withStudy(provenance(in, settings, seed, c), study));
         Map<String, Long> counts = new LinkedHashMap<>();
         for (String name : withStudy.keySet()) {
             counts.put(name, spark.read().parquet(new Path(studyDir, name).toString()).count());
@@ -87,11 +82,93 @@ public final class AnalysisJob {
         return counts;
     }
 
-    private static String provenance(AnalysisInput in, AnalysisSettings s, String study, long seed,
-                                     GbtPartialDependence.Result gbt, ShapTables shap) throws IOException {
+    /**
+     * Computes every table without writing anything: the library methods of
+     * {@code org.xhpo.analysis} on the driver's matrix (HSIC importance, pairs, trade-off, SHAP,
+     * recommendations), Spark for the GBT partial dependence and, beyond {@code exact_limit} ok
+     * trials, for the binned HSIC indices over every trial ({@link AggregatedHsic}).
+     */
+    public Computed compute(AnalysisInput in, AnalysisSettings settings, long seed) {
+        TrialMatrixCollector.Collected collected = TrialMatrixCollector.collect(in, settings.exactLimit(), seed);
+        TrialMatrix matrix = collected.matrix();
+        ExplainInput input = new ExplainInput(in.space(), matrix, collected.keys(), in.objective(),
+                ExplainInput.UNIFORM);
+        log.println("[xhpo] analyze: " + in.okRows() + " trials of " + in.totalRows() + ", " + in.space().dimension()
+                + " parameters, objective " + in.objective() + " (" + in.direction().label() + ")");
+        Map<String, Dataset<Row>> tables = new LinkedHashMap<>();
+        Hsic hsic = hsic(in, input, settings, seed);
+        HsicImportance.Result importance = hsic.importance();
+        HsicPairs.Result pairs = hsic.pairs();
+        String estimator = hsic.estimator();
+        HsicTradeoff.Result tradeoff = new HsicTradeoff().explain(input, settings, seed);
+        put(tables, importance);
+        put(tables, pairs);
+        put(tables, tradeoff);
+        log.println("[xhpo] analyze: HSIC (" + estimator + ") done");
+
+        GbtPartialDependence.Result gbt = GbtPartialDependence.run(in, settings, pairs.topPairs(settings.pdpPairs()),
+                seed);
+        tables.put("pdp_1d", gbt.pdp1d());
+        tables.put("pdp_2d", gbt.pdp2d());
+        tables.put("gbt_importance", gbt.importance());
+        log.println("[xhpo] analyze: GBT partial dependence done (hold-out R² "
+                + String.format("%.3f", gbt.heldOutR2()) + ")");
+
+        ShapAnalysis.Result shap = new ShapAnalysis().explain(input, settings, seed);
+        put(tables, shap);
+        log.println("[xhpo] analyze: SHAP done (meta-model hold-out R² " + String.format("%.3f", shap.heldOutR2())
+                + ")");
+        put(tables, new Recommendations(importance, tradeoff, shap,
+                new PdpEvidence(gbt.pdpImportance(), gbt.heldOutR2())).explain(input, settings, seed));
+        return new Computed(tables, estimator, gbt.heldOutR2(), shap.heldOutR2());
+    }
+
+    /** The provenance JSON with {@code "study": study} first. */
+    public static String withStudy(String provenance, String study) throws IOException {
         ObjectMapper json = new ObjectMapper();
         ObjectNode n = json.createObjectNode();
         n.put("study", study);
+        n.setAll((ObjectNode) json.readTree(provenance));
+        return json.writerWithDefaultPrettyPrinter().writeValueAsString(n);
+    }
+
+    /**
+     * The HSIC singles and pairs of one analysis.
+     *
+     * @param importance {@code hsic_importance} and the good ranges
+     * @param pairs {@code hsic_interactions}
+     * @param estimator which estimator produced them
+     */
+    record Hsic(HsicImportance.Result importance, HsicPairs.Result pairs, String estimator) {
+    }
+
+    /** Exact on the driver's matrix up to {@code exact_limit} ok trials, else binned by Spark over every trial. */
+    static Hsic hsic(AnalysisInput in, ExplainInput input, AnalysisSettings settings, long seed) {
+        TrialMatrix matrix = input.trials();
+        if (in.okRows() > settings.exactLimit()) {
+            AggregatedHsic.Result r = AggregatedHsic.compute(in, matrix.groups(), settings.bestFraction(),
+                    Bandwidth.parse(settings.bandwidth()), HsicImportance.MIN_ROWS);
+            return new Hsic(HsicImportance.fromIndices(input, settings, new HsicIndex[][] {r.best(), r.worst()},
+                    "binned"), HsicPairs.fromPairs(input, r.pairs()), "binned on all " + in.okRows() + " trials ("
+                    + AggregatedHsic.BINS + "-point grid, " + AggregatedHsic.PAIR_BINS + "x" + AggregatedHsic.PAIR_BINS
+                    + " for pairs)");
+        }
+        return new Hsic(new HsicImportance().explain(input, settings, seed), new HsicPairs().explain(input, settings,
+                seed), matrix.n() < in.okRows() ? "exact on a seeded sample of " + matrix.n() + " of " + in.okRows()
+                + " trials" : "exact");
+    }
+
+    private void put(Map<String, Dataset<Row>> tables, ResultTables result) {
+        result.tables().forEach((name, rows) -> tables.put(name, RecordFrames.toFrame(spark, rows)));
+    }
+
+    /**
+     * The text of {@code analysis.json} (without the study name, which the writer adds): settings,
+     * seed, source, the space, which HSIC estimator ran and the hold-out R² of both models.
+     */
+    public static String provenance(AnalysisInput in, AnalysisSettings s, long seed, Computed c) throws IOException {
+        ObjectMapper json = new ObjectMapper();
+        ObjectNode n = json.createObjectNode();
         n.put("created", Instant.now().toString());
         n.put("source", in.source());
         n.put("objective", in.objective());
@@ -101,8 +178,9 @@ public final class AnalysisJob {
         n.put("space", in.space().toString());
         n.put("seed", seed);
         n.set("settings", json.valueToTree(s));
-        n.put("gbt_r2_holdout", gbt.heldOutR2());
-        n.put("metamodel_r2_holdout", shap.heldOutR2());
+        n.put("hsic_estimator", c.estimator());
+        n.put("gbt_r2_holdout", c.gbtR2());
+        n.put("metamodel_r2_holdout", c.metamodelR2());
         return json.writerWithDefaultPrettyPrinter().writeValueAsString(n);
     }
 }

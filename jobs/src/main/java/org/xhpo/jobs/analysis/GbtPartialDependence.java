@@ -19,6 +19,8 @@ import org.apache.spark.sql.functions;
 import org.apache.spark.sql.types.DataTypes;
 import org.apache.spark.sql.types.StructType;
 import org.xhpo.analysis.AnalysisSettings;
+import org.xhpo.analysis.ExplainInput;
+import org.xhpo.analysis.TrialMatrix;
 import org.xhpo.analysis.pdp.PdpGrid;
 import org.xhpo.space.Parameter;
 import org.xhpo.space.SearchSpace;
@@ -33,7 +35,7 @@ import org.xhpo.space.SearchSpace;
  */
 public final class GbtPartialDependence {
     /** The value that encodes "inactive" for the trees. */
-    public static final double INACTIVE = -0.5;
+    public static final double INACTIVE = TrialMatrix.INACTIVE;
     /** Most rows the GBT is fitted on, and the background size of the PDP. */
     public static final int MAX_FIT_ROWS = 100_000;
     /** Background rows the PDP averages over. */
@@ -125,7 +127,7 @@ public final class GbtPartialDependence {
                 }
                 double u = r.getDouble(1);
                 Object nat = p.fromUnit(u);
-                rows1.add(RowFactory.create(p.name(), TrialMatrixCollector.group(p), gi++, u, String.valueOf(nat), numeric(nat), r.getDouble(2),
+                rows1.add(RowFactory.create(p.name(), ExplainInput.groupOf(p), gi++, u, String.valueOf(nat), numeric(nat), r.getDouble(2),
                         r.isNullAt(3) ? 0.0 : r.getDouble(3), r.getLong(4), scale));
                 curve.add(r.getDouble(2));
             }
@@ -139,7 +141,7 @@ public final class GbtPartialDependence {
         List<Row> imp = new ArrayList<>();
         for (int j = 0; j < d; j++) {
             featureImportance[j] = fi.apply(j);
-            imp.add(RowFactory.create(space.parameters().get(j).name(), TrialMatrixCollector.group(space.parameters().get(j)), fi.apply(j),
+            imp.add(RowFactory.create(space.parameters().get(j).name(), ExplainInput.groupOf(space.parameters().get(j)), fi.apply(j),
                     pdpImportance[j], r2, (long) model.getNumTrees()));
         }
         assembled.unpersist();

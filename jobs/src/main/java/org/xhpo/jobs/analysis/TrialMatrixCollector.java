@@ -68,7 +68,7 @@ public final class TrialMatrixCollector {
 
     /** The conditional group label of a declared parameter: "" when always active. */
     static String group(Parameter p) {
-        return p.when().map(Object::toString).orElse("");
+        return org.xhpo.analysis.ExplainInput.groupOf(p);
     }
 
     private static List<String> groups(AnalysisInput in, double[][] unit) {

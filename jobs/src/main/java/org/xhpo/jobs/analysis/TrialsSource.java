@@ -9,6 +9,7 @@ import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import org.apache.hadoop.fs.FileSystem;
 import org.apache.hadoop.fs.Path;
@@ -24,6 +25,11 @@ import org.apache.spark.sql.types.MapType;
 import org.apache.spark.sql.types.NumericType;
 import org.apache.spark.sql.types.StructField;
 import org.apache.spark.sql.types.StructType;
+import org.xhpo.jobs.analysis.optuna.OptunaStorages;
+import org.xhpo.jobs.analysis.optuna.OptunaStudy;
+import org.xhpo.jobs.analysis.optuna.OptunaTable;
+import org.xhpo.jobs.store.StudyDirectory;
+import org.xhpo.jobs.store.StudyMetadata;
 import org.xhpo.space.CategoricalParameter;
 import org.xhpo.space.Parameter;
 import org.xhpo.space.SearchSpace;
@@ -61,7 +67,7 @@ public final class TrialsSource {
      * @param format parquet, csv, or null to decide by the file name
      * @param objective the column to analyze ({@code value} by default; an XHPO metric name works too)
      * @param direction minimize or maximize, or null for XHPO's stored direction (else minimize)
-     * @param space the declared space, or null to infer it
+     * @param space the declared space, or null for an XHPO study's stored space (else inferred)
      * @param costs cost names from the settings; those that are metrics become c columns
      * @param seed seeds the jitter of discrete values inside their unit cells
      * @throws IllegalArgumentException naming the option and what was wrong
@@ -73,22 +79,70 @@ public final class TrialsSource {
         if (!fs.exists(p)) {
             throw new IllegalArgumentException("--trials: '" + path + "' does not exist");
         }
-        if (fs.getFileStatus(p).isDirectory() && fs.exists(new Path(p, "trials"))) {
-            p = new Path(p, "trials");
+        Optional<StudyDirectory> xhpoStudy = StudyDirectory.locate(spark.sparkContext().hadoopConfiguration(), p);
+        StudyMetadata stored = null;
+        if (xhpoStudy.isPresent()) {
+            p = xhpoStudy.get().trials();
+            stored = xhpoStudy.get().hasMetadata() ? StudyMetadata.read(xhpoStudy.get()) : null;
+            if (space == null && stored != null && stored.space() != null) {
+                space = stored.space();
+                log.println("[xhpo] analyze: using the space stored in " + xhpoStudy.get().metadata());
+            } else if (space == null) {
+                log.println("[xhpo] analyze: " + xhpoStudy.get().root() + " has no stored space (study.json is missing"
+                        + " or of format 1: resume the study once with xhpo run to upgrade it); inferring it");
+            }
         }
         String fmt = format != null ? format : path.toLowerCase(java.util.Locale.ROOT).endsWith(".csv") ? "csv" : "parquet";
         Dataset<Row> raw;
-        try {
-            raw = fmt.equals("csv") ? spark.read().option("header", true).option("inferSchema", true).csv(p.toString())
-                    : spark.read().parquet(p.toString());
-            raw.schema();
-        } catch (Exception e) {
-            throw new IllegalArgumentException("--trials: cannot read '" + path + "' as " + fmt + ": " + firstLine(e));
+        if (fmt.equals("csv")) {
+            raw = TrialsFiles.readCsv(spark, p, path);
+        } else {
+            TrialsFiles.checkParquet(fs, p, spark.sparkContext().hadoopConfiguration(), "--trials");
+            try {
+                raw = spark.read().parquet(p.toString());
+                raw.schema();
+            } catch (Exception e) {
+                throw new IllegalArgumentException("--trials: cannot read '" + path + "' as " + fmt + ": " + firstLine(e));
+            }
         }
+        return prepare(raw, path, objective, direction != null ? direction : stored != null ? stored.direction()
+                : Direction.MINIMIZE, space, costs, seed);
+    }
+
+    /**
+     * Loads a study from an Optuna storage: an RDB storage URL ({@code sqlite:///optuna.db}, a JDBC URL,
+     * {@code postgresql://…}) or a JournalStorage file; every parameter's declared distribution comes
+     * from the storage, parameters a trial did not suggest are inactive, only COMPLETE trials count.
+     *
+     * @param storage the storage URL or journal file
+     * @param study the Optuna study name
+     * @param direction overrides the storage's direction when not null
+     * @param space overrides the storage's distributions when not null
+     * @param costs cost names (parameters only: an Optuna storage has no metric columns)
+     * @param seed seeds the jitter of discrete values inside their unit cells
+     */
+    public AnalysisInput loadOptuna(String storage, String study, Direction direction, SearchSpace space,
+                                    List<String> costs, long seed) throws IOException {
+        OptunaStudy s = OptunaStorages.read(spark.sparkContext().hadoopConfiguration(), storage, study);
+        OptunaTable t = OptunaTable.of(spark, s, log);
+        AnalysisInput in = prepare(t.rows(), storage + " (study " + study + ")", "value", direction != null ? direction
+                : s.direction(), space != null ? space : t.space(), costs, seed);
+        if (space == null) {
+            log.println("[xhpo] analyze: space declared in the storage (save it and pass --space FILE to change it):\n"
+                    + org.xhpo.space.SpaceYaml.render(t.space()).stripTrailing());
+        }
+        return in;
+    }
+
+    private AnalysisInput prepare(Dataset<Row> raw, String path, String objective, Direction direction,
+                                  SearchSpace space, List<String> costs, long seed) {
         List<String> cols = Arrays.asList(raw.columns());
         boolean xhpo = cols.contains(TrialColumns.STATUS) && cols.stream().anyMatch(c -> c.startsWith(TrialColumns.UNIT_PREFIX));
         boolean optuna = !xhpo && cols.stream().anyMatch(c -> c.startsWith("params_"));
-
+        long total = raw.count();
+        if (total == 0) {
+            throw new IllegalArgumentException("--trials: '" + path + "' has no rows (a header only); nothing to analyze");
+        }
         Column y = objectiveColumn(raw, objective, xhpo);
         Map<String, String> paramCols = parameterColumns(raw, cols, objective, costs, xhpo, optuna);
         Dataset<Row> ok = raw;
@@ -97,17 +151,21 @@ public final class TrialsSource {
         } else if (optuna && cols.contains("state")) {
             ok = ok.where(col("state").equalTo("COMPLETE"));
         }
-        ok = ok.withColumn("_y", y.cast("double"))
-                .where(col("_y").isNotNull().and(functions.not(functions.isnan(col("_y"))))
-                        .and(functions.abs(col("_y")).notEqual(Double.POSITIVE_INFINITY)));
-        long total = raw.count();
+        Dataset<Row> finished = ok.withColumn("_y", y.cast("double"));
+        ok = finished.where(col("_y").isNotNull().and(functions.not(functions.isnan(col("_y"))))
+                .and(functions.abs(col("_y")).notEqual(Double.POSITIVE_INFINITY)));
         long n = ok.count();
+        long nonFinite = finished.count() - n;
         if (n < MIN_TRIALS) {
             String statuses = xhpo ? " (by status: " + raw.groupBy(TrialColumns.STATUS).count().collectAsList().stream()
                     .map(r -> r.get(0) + " " + r.get(1)).reduce((a, b) -> a + ", " + b).orElse("none") + ")" : "";
             throw new IllegalArgumentException("--trials: '" + path + "' has " + n + " analyzable trial" + (n == 1 ? "" : "s")
                     + " of " + total + statuses + "; the analysis needs at least " + MIN_TRIALS
                     + " finished trials with a finite '" + objective + "'");
+        }
+        if (nonFinite > 0) {
+            log.println("[xhpo] analyze: " + nonFinite + " finished row" + (nonFinite == 1 ? "" : "s") + " with an empty,"
+                    + " NaN or infinite '" + objective + "' ignored");
         }
         SearchSpace s = space != null ? checked(ok, space, paramCols) : SpaceInference.infer(ok, paramCols, log);
         List<String> costMetrics = new ArrayList<>();
@@ -124,13 +182,16 @@ public final class TrialsSource {
             costMetrics.add(c);
             costExprs.add(e.cast("double").as("_c" + costMetrics.size()));
         }
+        if (space == null) {
+            SpaceInference.print(s, log);
+        }
         Column key = cols.contains(TrialColumns.TRIAL_ID) ? col(TrialColumns.TRIAL_ID).cast("long")
                 : cols.contains("number") ? col("number").cast("long") : functions.monotonically_increasing_id();
         List<Column> select = new ArrayList<>();
         select.add(key.as("_row"));
         for (Parameter prm : s.parameters()) {
             String c = paramCols.get(prm.name());
-            select.add(col(c).as("_p_" + prm.name()));
+            select.add(TrialsFiles.quoted(c).as("_p_" + prm.name()));
             String u = TrialColumns.UNIT_PREFIX + prm.name();
             select.add((xhpo && cols.contains(u) ? col(u).cast("double") : functions.lit(null).cast("double")).as("_u_" + prm.name()));
         }
@@ -138,8 +199,7 @@ public final class TrialsSource {
         select.addAll(costExprs);
         Dataset<Row> narrow = ok.select(select.toArray(new Column[0]));
         Dataset<Row> prepared = narrow.map(new UnitRowMapper(s, seed), Encoders.row(preparedSchema(s.dimension(), costMetrics.size())));
-        Direction dir = direction != null ? direction : storedDirection(fs, p);
-        return new AnalysisInput(path, s, prepared, total, n, objective, dir, costMetrics);
+        return new AnalysisInput(path, s, prepared, total, n, objective, direction, costMetrics);
     }
 
     private static StructType preparedSchema(int d, int costs) {
@@ -174,7 +234,7 @@ public final class TrialsSource {
     /** A plain numeric column, or for XHPO tables an entry of the metrics map; null if neither. */
     private static Column metricColumn(Dataset<Row> raw, String name, boolean xhpo) {
         if (Arrays.asList(raw.columns()).contains(name)) {
-            return col(name);
+            return TrialsFiles.quoted(name);
         }
         if (xhpo && raw.schema().getFieldIndex(TrialColumns.METRICS).isDefined()
                 && raw.schema().apply(TrialColumns.METRICS).dataType() instanceof MapType) {
@@ -194,11 +254,12 @@ public final class TrialsSource {
                 }
             } else if (optuna) {
                 if (c.startsWith("params_")) {
-                    out.put(c.substring("params_".length()), c);
+                    put(out, c.substring("params_".length()), c);
                 }
             } else if (!c.equals(objective) && !costs.contains(c) && !OPTUNA_META.contains(c)
-                    && !c.startsWith("user_attrs_") && !c.startsWith("system_attrs_") && !c.equals(TrialColumns.TRIAL_ID)) {
-                out.put(c, c);
+                    && !c.startsWith("user_attrs_") && !c.startsWith("system_attrs_") && !c.equals(TrialColumns.TRIAL_ID)
+                    && !SpaceInference.identifiesTrials(c)) {
+                put(out, c, c);
             }
         }
         if (out.isEmpty()) {
@@ -207,6 +268,16 @@ public final class TrialsSource {
                     + cols);
         }
         return out;
+    }
+
+    /** Adds a parameter under a valid name (letters, digits, _): other characters become _, collisions are refused. */
+    private static void put(Map<String, String> out, String name, String column) {
+        String p = ParameterNames.of(name);
+        String prev = out.put(p, column);
+        if (prev != null) {
+            throw new IllegalArgumentException("--trials: columns '" + prev + "' and '" + column + "' both map to parameter"
+                    + " name '" + p + "'; rename one");
+        }
     }
 
     /** Checks a declared space against the table: every parameter has a column and its values fit. */
@@ -218,14 +289,16 @@ public final class TrialsSource {
                         + " parameter columns: " + paramCols.values());
             }
             if (prm instanceof CategoricalParameter cat) {
-                for (Row r : ok.select(col(c)).where(col(c).isNotNull()).distinct().limit(10_000).collectAsList()) {
+                for (Row r : ok.select(TrialsFiles.quoted(c)).where(TrialsFiles.quoted(c).isNotNull()).distinct().limit(10_000)
+                        .collectAsList()) {
                     if (cat.indexOf(r.get(0)) < 0) {
                         throw new IllegalArgumentException("--space: parameter '" + prm.name() + "' has value " + r.get(0)
                                 + " in the table, not one of " + cat.choices());
                     }
                 }
             } else {
-                Row mm = ok.agg(functions.min(col(c).cast("double")), functions.max(col(c).cast("double"))).first();
+                Row mm = ok.agg(functions.min(TrialsFiles.quoted(c).cast("double")),
+                        functions.max(TrialsFiles.quoted(c).cast("double"))).first();
                 if (!mm.isNullAt(0) && (!prm.contains(native_(prm, mm.getDouble(0))) || !prm.contains(native_(prm, mm.getDouble(1))))) {
                     throw new IllegalArgumentException("--space: parameter '" + prm.name() + "' has values in ["
                             + mm.getDouble(0) + ", " + mm.getDouble(1) + "] in the table, outside its declared range");
@@ -237,21 +310,6 @@ public final class TrialsSource {
 
     private static Object native_(Parameter prm, double v) {
         return prm instanceof org.xhpo.space.IntParameter && v == Math.rint(v) ? (Object) (long) v : (Object) v;
-    }
-
-    private static Direction storedDirection(FileSystem fs, Path trials) {
-        try {
-            Path meta = new Path(trials.getParent(), "study.json");
-            if (trials.getParent() != null && fs.exists(meta)) {
-                try (java.io.InputStream in = fs.open(meta)) {
-                    String d = new com.fasterxml.jackson.databind.ObjectMapper().readTree(in).path("direction").asText("minimize");
-                    return d.equals("maximize") ? Direction.MAXIMIZE : Direction.MINIMIZE;
-                }
-            }
-        } catch (IOException e) {
-            // fall through to the default
-        }
-        return Direction.MINIMIZE;
     }
 
     private static String firstLine(Exception e) {

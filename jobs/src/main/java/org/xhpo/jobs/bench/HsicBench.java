@@ -133,7 +133,7 @@ public final class HsicBench {
                             Math.abs(binned.worst()[j].s() - w.s())));
                 }
                 relPairs = 0;
-                for (AggregatedHsic.PairIndex p : binned.pairs()) {
+                for (org.xhpo.analysis.hsic.PairIndex p : binned.pairs()) {
                     HsicIndex e = exact.joint(new double[][] {x[p.a()], x[p.b()]}, zb, 1);
                     relPairs = Math.max(relPairs, Math.abs(p.pair().s() - e.s()) / e.s());
                     largest = Math.max(largest, e.s());

@@ -5,17 +5,23 @@ import java.io.PrintStream;
 import java.nio.file.Paths;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
-import org.apache.hadoop.fs.FileSystem;
 import org.apache.hadoop.fs.Path;
 import org.apache.spark.sql.SparkSession;
 import org.xhpo.analysis.AnalysisSettings;
 import org.xhpo.config.ConfigReader;
+import org.xhpo.config.DriverBounds;
+import org.xhpo.config.OutputLocation;
 import org.xhpo.jobs.analysis.AnalysisInput;
 import org.xhpo.jobs.analysis.AnalysisJob;
+import org.xhpo.jobs.analysis.ParameterNames;
 import org.xhpo.jobs.analysis.TrialsSource;
+import org.xhpo.jobs.store.StudyDirectory;
+import org.xhpo.jobs.store.StudyMetadata;
 import org.xhpo.space.SearchSpace;
 import org.xhpo.study.Direction;
+import org.xhpo.study.Seeds;
 
 /**
  * {@code xhpo analyze --trials PATH}: explains a trials table (an XHPO study's, or any Parquet/CSV table with
@@ -27,7 +33,8 @@ public final class AnalyzeCommand implements CliCommand {
     @Override
     public Set<String> options() {
         return Set.of("trials", "format", "objective", "direction", "space", "out", "study", "best-fraction",
-                "bandwidth", "permutations", "costs", "seed", "master", "jars");
+                "bandwidth", "permutations", "costs", "seed", "master", "jars", "optuna-storage",
+                "optuna-study");
     }
 
     @Override
@@ -42,14 +49,23 @@ public final class AnalyzeCommand implements CliCommand {
                 "             [--space SPACE.yaml] [--out DIR] [--study NAME] [--best-fraction P]"
                         + " [--bandwidth std|median|H]",
                 "             [--permutations B] [--costs a,b] [--log-target] [--seed N] [--master URL]"
-                        + " [--jars a.jar,b.jar] [--no-report]");
+                        + " [--jars a.jar,b.jar] [--no-report]",
+                "xhpo analyze --optuna-storage URL|FILE --optuna-study NAME [same options; the space comes from the storage]");
     }
 
     @Override
     public int run(CliArgs a, PrintStream out, PrintStream err) throws IOException {
-        if (!a.positional().isEmpty() || !a.has("trials")) {
-            throw new IllegalArgumentException("analyze: expects --trials PATH and no positional arguments\n"
-                    + XhpoMain.USAGE);
+        if (!a.positional().isEmpty() || a.has("trials") == a.has("optuna-storage")) {
+            throw new IllegalArgumentException("analyze: expects either --trials PATH or --optuna-storage URL (not both)"
+                    + " and no positional arguments");
+        }
+        if (a.has("optuna-storage") != a.has("optuna-study")) {
+            throw new IllegalArgumentException(a.has("optuna-storage") ? "--optuna-study: required with --optuna-storage"
+                    + " (the name of the study in the storage)" : "--optuna-study: only with --optuna-storage");
+        }
+        if (a.has("optuna-storage") && (a.has("format") || a.has("objective"))) {
+            throw new IllegalArgumentException("--" + (a.has("format") ? "format" : "objective") + ": not used with"
+                    + " --optuna-storage (the storage holds the study's value)");
         }
         String format = a.option("format", null);
         if (format != null && !format.equals("parquet") && !format.equals("csv")) {
@@ -65,30 +81,57 @@ public final class AnalyzeCommand implements CliCommand {
             };
         }
         AnalysisSettings d = AnalysisSettings.DEFAULTS;
-        AnalysisSettings settings = new AnalysisSettings(true, number(a, "best-fraction", d.bestFraction()),
-                a.option("bandwidth", d.bandwidth()), (int) number(a, "permutations", d.permutations()), d.exactLimit(),
-                d.pdpGrid(), d.pdpPairs(), a.has("log-target"), d.shapMembers(), d.shapBackground(), d.shapRows(),
-                a.has("costs") ? List.of(a.option("costs", "").split(",")) : List.of());
+        double bestFraction = a.doubleOption("best-fraction", d.bestFraction(), 0, 1);
+        if (bestFraction <= 0 || bestFraction >= 1) {
+            throw new IllegalArgumentException("--best-fraction: must be in (0, 1), got " + bestFraction);
+        }
+        AnalysisSettings settings;
+        try {
+            settings = new AnalysisSettings(true, bestFraction, a.option("bandwidth", d.bandwidth()),
+                    a.intOption("permutations", d.permutations(), 0, (int) DriverBounds.MAX_PERMUTATIONS),
+                    d.exactLimit(),
+                    d.pdpGrid(), d.pdpPairs(), a.has("log-target"), d.shapMembers(), d.shapBackground(), d.shapRows(),
+                    a.has("costs") ? a.nameList("costs", "") : List.of());
+        } catch (IllegalArgumentException e) { // AnalysisSettings names the config field; name the option
+            java.util.regex.Matcher m = java.util.regex.Pattern.compile("^analysis\\.([a-z_]+)")
+                    .matcher(e.getMessage());
+            throw m.find() ? new IllegalArgumentException("--" + m.group(1).replace('_', '-')
+                    + e.getMessage().substring(m.end())) : e;
+        }
         SearchSpace space = a.has("space") ? ConfigReader.readSpace(Paths.get(a.option("space", null))) : null;
-        long seed = (long) number(a, "seed", 12345);
-        String trials = a.option("trials", null);
+        long givenSeed = a.longOption("seed", 12345, Long.MIN_VALUE, Long.MAX_VALUE);
+        String optunaStudy = a.option("optuna-study", null);
+        String trials = a.has("trials") ? a.option("trials", null) : ParameterNames.of(optunaStudy);
+        if (a.has("study")) {
+            OutputLocation.studyName(a.option("study", null), "--study");
+        }
+        if (a.has("out") || a.has("study")) {
+            OutputDirs.check(a.option("out", "results"), "--out");
+        }
         SparkSession spark = SparkSessions.create("xhpo analyze", a.option("master", null));
-        AnalysisInput in = new TrialsSource(spark, err).load(trials, format, a.option("objective", "value"), direction,
-                space, settings.costs(), seed);
+        Optional<StudyDirectory> xhpoStudy = a.has("trials") ? StudyDirectory.locate(
+                spark.sparkContext().hadoopConfiguration(), new Path(trials)) : Optional.empty();
+        StudyMetadata stored = xhpoStudy.isPresent() && xhpoStudy.get().hasMetadata()
+                ? StudyMetadata.read(xhpoStudy.get()) : null;
+        // an XHPO study is analyzed with the seed xhpo run used, so the tables come out the same
+        long seed = a.has("seed") || stored == null ? givenSeed : Seeds.derive(stored.seed(), Seeds.Purpose.ANALYSIS, 0);
+        AnalysisInput in = a.has("optuna-storage")
+                ? new TrialsSource(spark, err).loadOptuna(a.option("optuna-storage", null), optunaStudy, direction, space,
+                        settings.costs(), seed)
+                : new TrialsSource(spark, err).load(trials, format, a.option("objective", "value"), direction, space,
+                        settings.costs(), seed);
         Path source = new Path(trials);
         Path studyDir;
         String study;
-        FileSystem fs = source.getFileSystem(spark.sparkContext().hadoopConfiguration());
-        Path xhpoStudy = fs.exists(new Path(source, "study.json")) ? source
-                : source.getParent() != null && fs.exists(new Path(source.getParent(), "study.json"))
-                ? source.getParent() : null;
-        if (xhpoStudy != null && !a.has("out") && !a.has("study")) {
-            studyDir = xhpoStudy;
-            study = xhpoStudy.getName();
+        if (xhpoStudy.isPresent() && !a.has("out") && !a.has("study")) {
+            studyDir = xhpoStudy.get().root();
+            study = xhpoStudy.get().name();
         } else {
             study = a.option("study", source.getName().replaceFirst("\\.[A-Za-z]+$", "")
                     .replaceAll("[^A-Za-z0-9_.-]", "_"));
-            OutputDirs.check(a.option("out", "results"));
+            if (!a.has("study")) {
+                OutputLocation.studyName(study, "--study (named after --trials, give it explicitly)");
+            }
             studyDir = new Path(a.option("out", "results"), study);
         }
         Map<String, Long> counts = new AnalysisJob(spark, err).run(in, settings, study, studyDir, seed);
@@ -96,19 +139,8 @@ public final class AnalyzeCommand implements CliCommand {
         if (!a.has("no-report")) {
             out.println("report: " + ReportCommand.write(spark, studyDir, err));
         }
-        out.println("query it: xhpo sql \"SELECT * FROM recommendations\" --out " + studyDir.getParent());
+        out.println("query it: " + XhpoMain.launcher() + " sql \"SELECT * FROM recommendations\" --out "
+                + studyDir.getParent());
         return XhpoMain.OK;
-    }
-
-    private static double number(CliArgs a, String option, double defaultValue) {
-        if (!a.has(option)) {
-            return defaultValue;
-        }
-        try {
-            return Double.parseDouble(a.option(option, ""));
-        } catch (NumberFormatException e) {
-            throw new IllegalArgumentException("--" + option + ": expected a number, got '" + a.option(option, "")
-                    + "'");
-        }
     }
 }

@@ -5,10 +5,10 @@ import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.Paths;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
 import org.apache.spark.sql.SparkSession;
+import org.xhpo.config.DriverBounds;
 import org.xhpo.jobs.bench.HsicBench;
 import org.xhpo.jobs.bench.ObjectiveBench;
 import org.xhpo.jobs.bench.SamplerBench;
@@ -41,8 +41,7 @@ public final class BenchCommands {
 
         @Override
         public int run(CliArgs a, PrintStream out, PrintStream err) throws IOException {
-            Path work = Paths.get(a.option("work", "")).toString().isEmpty()
-                    ? Files.createTempDirectory("xhpo-bench") : Paths.get(a.option("work", null));
+            Path work = a.has("work") ? Paths.get(a.option("work", null)) : Files.createTempDirectory("xhpo-bench");
             SparkSession spark = SparkSessions.create("xhpo bench-overhead", a.option("master", "local[2]"));
             Path outDir = Paths.get(a.option("out", "benchmarks"));
             new SweepOverheadBench(spark, work).run(outDir);
@@ -71,16 +70,15 @@ public final class BenchCommands {
 
         @Override
         public int run(CliArgs a, PrintStream out, PrintStream err) throws IOException {
-            List<String> samplers = List.of(a.option("samplers", String.join(",",
-                    SamplerBench.DEFAULTS.keySet())).split(","));
-            List<String> functions = List.of(a.option("functions",
-                    "branin,hartmann6,rosenbrock,levy,styblinski_tang,mixed").split(","));
-            List<Integer> batches = Arrays.stream(a.option("batches", "1,8").split(",")).map(Integer::parseInt)
-                    .toList();
+            List<String> samplers = a.nameList("samplers", String.join(",", SamplerBench.DEFAULTS.keySet()));
+            List<String> functions = a.nameList("functions", "branin,hartmann6,rosenbrock,levy,styblinski_tang,mixed");
+            List<Integer> batches = a.longList("batches", "1,8", 1, DriverBounds.MAX_BATCH).stream()
+                    .map(Long::intValue).toList();
+            int seeds = a.intOption("seeds", 20, 1, 10_000);
+            int budget = a.intOption("budget", 100, 1, 1_000_000);
             SparkSession spark = SparkSessions.create("xhpo bench-samplers", a.option("master", "local[2]"));
             Path outDir = Paths.get(a.option("out", "benchmarks"));
-            new SamplerBench(spark).run(samplers, functions, batches,
-                    Integer.parseInt(a.option("seeds", "20")), Integer.parseInt(a.option("budget", "100")), outDir);
+            new SamplerBench(spark).run(samplers, functions, batches, seeds, budget, outDir);
             out.println(Files.readString(outDir.resolve("sampler-bench.md")));
             return XhpoMain.OK;
         }
@@ -106,14 +104,15 @@ public final class BenchCommands {
 
         @Override
         public int run(CliArgs a, PrintStream out, PrintStream err) throws IOException {
+            long[] sizes = a.longList("sizes", "1000,10000,100000,1000000,10000000", 10, 1_000_000_000L).stream()
+                    .mapToLong(Long::longValue).toArray();
+            int params = a.intOption("params", 20, 1, DriverBounds.MAX_PARAMETERS);
+            long exactMax = a.longOption("exact-max", 10000, 0, Long.MAX_VALUE);
             Path work = a.option("work", null) == null ? Files.createTempDirectory("xhpo-bench-hsic")
                     : Paths.get(a.option("work", null));
-            long[] sizes = Arrays.stream(a.option("sizes", "1000,10000,100000,1000000,10000000").split(","))
-                    .mapToLong(Long::parseLong).toArray();
             SparkSession spark = SparkSessions.create("xhpo bench-hsic", a.option("master", "local[2]"));
             Path outDir = Paths.get(a.option("out", "benchmarks"));
-            new HsicBench(spark, work, out).run(sizes, Integer.parseInt(a.option("params", "20")),
-                    Long.parseLong(a.option("exact-max", "10000")), outDir);
+            new HsicBench(spark, work, out).run(sizes, params, exactMax, outDir);
             out.println(Files.readString(outDir.resolve("hsic-bench.md")));
             return XhpoMain.OK;
         }
@@ -138,8 +137,9 @@ public final class BenchCommands {
 
         @Override
         public int run(CliArgs a, PrintStream out, PrintStream err) throws Exception {
+            int repeats = a.intOption("repeats", 5, 1, 1000);
             Path outDir = Paths.get(a.option("out", "benchmarks"));
-            new ObjectiveBench(out).run(Integer.parseInt(a.option("repeats", "5")), outDir);
+            new ObjectiveBench(out).run(repeats, outDir);
             out.println(Files.readString(outDir.resolve("objective-bench.md")));
             return XhpoMain.OK;
         }

@@ -38,15 +38,9 @@ public final class DataCommand implements CliCommand {
             throw new IllegalArgumentException("data: expects the dataset name 'bateman', got " + a.positional() + "\n"
                     + XhpoMain.USAGE);
         }
-        int rows = positiveInt(a, "rows", "5000");
-        int species = positiveInt(a, "species", "4");
-        long seed;
-        try {
-            seed = Long.parseLong(a.option("seed", "0"));
-        } catch (NumberFormatException e) {
-            throw new IllegalArgumentException("data: --seed: expected a whole number, got '" + a.option("seed", null)
-                    + "'");
-        }
+        int rows = a.intOption("rows", 5000, 1, 100_000_000);
+        int species = a.intOption("species", 4, 1, 1000);
+        long seed = a.longOption("seed", 0, Long.MIN_VALUE, Long.MAX_VALUE);
         Path target = Paths.get(a.option("out", "data/bateman.csv")).toAbsolutePath();
         Files.createDirectories(target.getParent());
         BatemanDataset d = BatemanDataset.generate(rows, species, seed);
@@ -61,18 +55,5 @@ public final class DataCommand implements CliCommand {
         }
         out.println("wrote " + rows + " rows of a " + species + "-member decay chain (seed " + seed + ") to " + target);
         return XhpoMain.OK;
-    }
-
-    private static int positiveInt(CliArgs a, String name, String def) {
-        String v = a.option(name, def);
-        try {
-            int n = Integer.parseInt(v);
-            if (n >= 1) {
-                return n;
-            }
-        } catch (NumberFormatException e) {
-            // reported below
-        }
-        throw new IllegalArgumentException("data: --" + name + ": expected a whole number >= 1, got '" + v + "'");
     }
 }

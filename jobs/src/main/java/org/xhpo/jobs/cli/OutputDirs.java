@@ -1,9 +1,6 @@
 package org.xhpo.jobs.cli;
 
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.nio.file.Paths;
-import org.xhpo.config.ConfigException;
+import org.xhpo.config.OutputLocation;
 
 /** Checks on an output directory given on the command line or in a config, made before anything runs. */
 final class OutputDirs {
@@ -11,16 +8,12 @@ final class OutputDirs {
     }
 
     /**
-     * Refuses a local output path that exists and is not a directory; remote file systems are checked by Hadoop
-     * when the study starts.
+     * Refuses a local output path that is not a directory, or cannot be created or written
+     * ({@link OutputLocation#directory}); remote file systems are checked by Hadoop when the study starts.
+     *
+     * @param field the option or config field that named it ({@code --out}, {@code output.dir})
      */
-    static void check(String dir) {
-        if (dir.contains("://") && !dir.startsWith("file:")) {
-            return; // a remote file system: checked by Hadoop when the study starts
-        }
-        Path p = Paths.get(dir.startsWith("file:") ? dir.substring(5) : dir);
-        if (Files.exists(p) && !Files.isDirectory(p)) {
-            throw new ConfigException("output.dir", "'" + dir + "' exists and is not a directory");
-        }
+    static void check(String dir, String field) {
+        OutputLocation.directory(dir, field);
     }
 }

@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Set;
 import org.apache.spark.sql.SparkSession;
 import org.xhpo.config.ConfigReader;
+import org.xhpo.config.OutputLocation;
 import org.xhpo.config.SweepConfig;
 import org.xhpo.jobs.analysis.AnalysisInput;
 import org.xhpo.jobs.analysis.AnalysisJob;
@@ -52,13 +53,13 @@ public final class RunCommand implements CliCommand {
         if (a.has("out")) {
             config = config.withOutputDir(a.option("out", null));
         }
-        OutputDirs.check(config.outputDir());
+        OutputDirs.check(config.outputDir(), a.has("out") ? "--out" : "output.dir");
         if (a.has("force-new-study") && org.xhpo.jobs.store.StudyDirectory.of(new org.apache.hadoop.conf.Configuration(),
                 config.outputDir(), config.study()).isOccupied()) {
             String fresh = config.study() + "-" + DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss")
                     .withZone(ZoneOffset.UTC).format(Instant.now());
             err.println("[xhpo] --force-new-study: study " + config.study() + " exists; starting a new study " + fresh);
-            config = config.withStudy(fresh);
+            config = config.withStudy(OutputLocation.studyName(fresh, "--force-new-study"));
         }
         SparkSession spark = SparkSessions.create("xhpo " + config.study(), a.option("master", null));
         SweepOutcome o = new SweepDriver(spark, config, err).run();
@@ -78,7 +79,8 @@ public final class RunCommand implements CliCommand {
                         config.direction(), config.space(), config.analysis().costs(), seed);
                 new AnalysisJob(spark, err).run(in, config.analysis(), config.study(),
                         new org.apache.hadoop.fs.Path(o.studyDir()), seed);
-                out.println("explained: xhpo sql \"SELECT * FROM recommendations\" --out " + config.outputDir());
+                out.println("explained: " + XhpoMain.launcher() + " sql \"SELECT * FROM recommendations\" --out "
+                        + config.outputDir());
             } catch (IllegalArgumentException e) {
                 out.println("analysis skipped: " + e.getMessage());
             }
@@ -86,7 +88,8 @@ public final class RunCommand implements CliCommand {
         if (config.report()) {
             out.println("report: " + ReportCommand.write(spark, new org.apache.hadoop.fs.Path(o.studyDir()), err));
         }
-        out.println("query it: xhpo sql \"SELECT * FROM trials ORDER BY value LIMIT 5\" --out " + config.outputDir());
+        out.println("query it: " + XhpoMain.launcher() + " sql \"SELECT * FROM trials ORDER BY value LIMIT 5\" --out "
+                + config.outputDir());
         return XhpoMain.OK;
     }
 

@@ -39,7 +39,7 @@ public final class SqlCommand implements CliCommand {
             throw new IllegalArgumentException("sql: expects exactly one query in quotes, got " + a.positional() + "\n"
                     + XhpoMain.USAGE);
         }
-        int limit = Integer.parseInt(a.option("limit", "100"));
+        int limit = a.intOption("limit", 100, 0, 1_000_000);
         SparkSession spark = SparkSessions.create("xhpo sql", a.option("master", null));
         Map<String, List<String>> views = ResultTables.register(spark, a.option("out", "results"));
         Dataset<Row> result;

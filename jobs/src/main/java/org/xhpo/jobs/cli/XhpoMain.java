@@ -27,6 +27,9 @@ public final class XhpoMain {
     /** The sweep stopped because too many trials failed. */
     public static final int SWEEP_FAILED = 3;
 
+    /** How long stopping Spark and the shutdown hooks may take before the process is halted. */
+    private static final long EXIT_GRACE_MILLIS = 30_000;
+
     /** The commands by name, in the order the usage text lists them. */
     private static final Map<String, CliCommand> COMMANDS = commands();
 
@@ -46,7 +49,9 @@ public final class XhpoMain {
         c.put("bench-samplers", new BenchCommands.Samplers());
         c.put("bench-hsic", new BenchCommands.Hsic());
         c.put("bench-objectives", new BenchCommands.Objectives());
+        c.put("bench-hypergradient", new HypergradientBenchCommand());
         c.put("data", new DataCommand());
+        c.put("refine", new RefineCommand());
         return c;
     }
 
@@ -62,14 +67,39 @@ public final class XhpoMain {
         return String.join("\n", lines);
     }
 
-    /** Entry point: runs the command, stops Spark, exits with the command's code. */
+    /**
+     * Entry point: runs the command, stops Spark, exits with the command's code. The process always
+     * ends: a watchdog halts it if stopping Spark or the shutdown hooks hang (after an
+     * {@link OutOfMemoryError}, Spark's non-daemon threads would otherwise keep the JVM alive).
+     */
     public static void main(String[] args) {
-        int code = execute(Arrays.asList(args), System.out, System.err);
-        SparkSession.getActiveSession().foreach(s -> {
-            s.stop();
-            return null;
-        });
-        System.exit(code);
+        int code;
+        try {
+            code = execute(Arrays.asList(args), System.out, System.err);
+        } catch (Throwable t) { // only what execute could not report itself
+            System.err.println("xhpo: failed on the driver: " + t);
+            code = ERROR;
+        }
+        int exit = code;
+        Thread watchdog = new Thread(() -> {
+            try {
+                Thread.sleep(EXIT_GRACE_MILLIS);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+            Runtime.getRuntime().halt(exit);
+        }, "xhpo-exit-watchdog");
+        watchdog.setDaemon(true);
+        watchdog.start();
+        try {
+            SparkSession.getActiveSession().foreach(s -> {
+                s.stop();
+                return null;
+            });
+        } catch (Throwable t) {
+            System.err.println("xhpo: stopping Spark failed: " + t);
+        }
+        System.exit(exit);
     }
 
     /**
@@ -92,6 +122,15 @@ public final class XhpoMain {
             thread.setContextClassLoader(before);
             jars.release();
         }
+    }
+
+    /**
+     * The command as the user runs it, for messages that suggest one ({@code submit-scripts/xhpo sql …}): the
+     * launcher script's path as typed (it passes {@code -Dxhpo.launcher}), else {@code submit-scripts/xhpo}.
+     */
+    public static String launcher() {
+        String given = System.getProperty("xhpo.launcher", "").trim();
+        return given.isEmpty() ? "submit-scripts/xhpo" : given;
     }
 
     /** Runs a command and returns its exit code; never calls {@code System.exit}. */
@@ -119,6 +158,14 @@ public final class XhpoMain {
         } catch (Exception e) {
             err.println("xhpo: " + name + " failed: " + e);
             e.printStackTrace(err);
+            return ERROR;
+        } catch (OutOfMemoryError e) {
+            err.println("xhpo: " + name + " ran out of memory on the driver (" + e.getMessage() + "); give the driver"
+                    + " more memory (XHPO_JAVA_OPTS=-Xmx8g, or spark-submit --driver-memory) or lower the sizes in"
+                    + " the config; finished rounds are kept and the study resumes");
+            return ERROR;
+        } catch (Error e) {
+            err.println("xhpo: " + name + " failed on the driver: " + e);
             return ERROR;
         }
     }

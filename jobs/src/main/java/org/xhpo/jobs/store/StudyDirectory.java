@@ -128,6 +128,11 @@ public final class StudyDirectory {
         return new Path(root, PENDING);
     }
 
+    /** The {@code search_decisions} table's directory (an explanation-guided sampler's decisions). */
+    public Path searchDecisions() {
+        return new Path(root, "search_decisions");
+    }
+
     /** An analysis table's directory. */
     public Path analysisTable(String table) {
         return new Path(root, table);

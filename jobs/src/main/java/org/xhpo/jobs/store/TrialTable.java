@@ -244,6 +244,8 @@ public final class TrialTable {
         if (!exists()) {
             return List.of();
         }
+        org.xhpo.jobs.analysis.TrialsFiles.checkParquet(fileSystem(), trialsDir, spark.sparkContext().hadoopConfiguration(),
+                "trials table of study " + study);
         List<TrialResult> out = new ArrayList<>();
         for (Row row : read().collectAsList()) {
             out.add(fromRow(row));

@@ -41,6 +41,11 @@ final class RoundCommitter {
 
     /** Waits for the previous commit, then starts committing this round. */
     void submit(int round, List<TrialResult> results) throws IOException {
+        submit(round, results, sampler);
+    }
+
+    /** As {@link #submit(int, List)}, with the sampler column's label for this round (a multi-stage sampler's stage). */
+    void submit(int round, List<TrialResult> results, String label) throws IOException {
         await();
         pending = thread.submit(() -> {
             long t0 = System.nanoTime();
@@ -49,7 +54,7 @@ final class RoundCommitter {
                 if (faults.failsCommit(round)) {
                     throw new IOException("injected failure of the commit of round " + round);
                 }
-                table.commitRound(round, results, sampler);
+                table.commitRound(round, results, label);
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }

@@ -1,6 +1,7 @@
 package org.xhpo.jobs.sweep;
 
 import java.io.PrintStream;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import org.xhpo.study.Direction;
@@ -72,7 +73,25 @@ public final class RoundProgress {
                 "[xhpo] study %s round %d: %d/%d trials, %d failed, best %s, elapsed %.1f s, ETA %.1f s",
                 study, round, done, budget, failed,
                 best == null ? "none" : String.format(Locale.ROOT, "%.6g (trial %d)", best.value(), best.trial().id()),
-                elapsed, eta) + mostCommonError(ofRound));
+                elapsed, eta) + mostCommonError(ofRound) + stillRunning());
+    }
+
+    /** Timed-out trials of earlier rounds whose objective ignored the interrupt, for the next line. */
+    private List<Long> stillRunning = List.of();
+
+    /** Sets the timed-out trials of earlier rounds still running on executors, warned about in the next line. */
+    public void stillRunning(List<Long> trialIds) {
+        this.stillRunning = List.copyOf(trialIds);
+    }
+
+    private String stillRunning() {
+        if (stillRunning.isEmpty()) {
+            return "";
+        }
+        List<Long> shown = stillRunning.subList(0, Math.min(5, stillRunning.size()));
+        return ", WARNING " + stillRunning.size() + " timed-out trial(s) still running (" + shown
+                + (stillRunning.size() > shown.size() ? "..." : "") + "): the objective ignores interruption and"
+                + " keeps an executor thread; it should check context.cancelled()";
     }
 
     private static String mostCommonError(FailureMessages ofRound) {

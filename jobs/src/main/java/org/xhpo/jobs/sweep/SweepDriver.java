@@ -6,10 +6,12 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.SplittableRandom;
+import java.util.TreeSet;
 import org.apache.hadoop.fs.Path;
 import org.apache.spark.api.java.JavaSparkContext;
 import org.apache.spark.broadcast.Broadcast;
 import org.apache.spark.sql.SparkSession;
+import org.apache.spark.util.CollectionAccumulator;
 import org.xhpo.config.SweepConfig;
 import org.xhpo.jobs.store.StudyDirectory;
 import org.xhpo.jobs.store.StudyResume;
@@ -79,7 +81,7 @@ public final class SweepDriver {
         }
 
         Sampler sampler = SamplerFactory.create(config.sampler().name(), config.sampler().settings(),
-                config.space(), config.direction(), config.seed());
+                config.space(), config.direction(), config.seed(), config.budget().trials());
         sampler.tell(previous);
         RoundProgress progress = new RoundProgress(config.study(), config.budget().trials(), config.direction(), log);
         progress.restore(previous);
@@ -115,10 +117,11 @@ public final class SweepDriver {
                     trials.add(new Trial(id, round, Seeds.derive(config.seed(), Seeds.Purpose.TRIAL, id), c));
                 }
                 long t0 = System.nanoTime();
-                List<TrialResult> results = evaluate(jsc, payload, round, trials);
+                List<TrialResult> results = evaluate(jsc, payload, round, trials, progress);
                 evaluateNanos += System.nanoTime() - t0;
-                table.stageRound(round, results, config.sampler().name());
-                committer.submit(round, results);
+                String label = sampler.stage().map(st -> config.sampler().name() + "/" + st).orElse(config.sampler().name());
+                table.stageRound(round, results, label);
+                committer.submit(round, results, label);
                 sampler.tell(results);
                 progress.round(round, results);
                 if (tooManyFailures(progress)) {
@@ -128,6 +131,7 @@ public final class SweepDriver {
                 round++;
             }
             committer.close();
+            SearchDecisionsTable.write(spark, dir, config.study(), sampler);
         } finally {
             committer.abandon();
             payload.destroy();
@@ -136,16 +140,19 @@ public final class SweepDriver {
                 evaluateNanos / 1e9, committer.commitSeconds(), progress.elapsedSeconds());
     }
 
-    private List<TrialResult> evaluate(JavaSparkContext jsc, Broadcast<SweepPayload> payload, int round, List<Trial> trials) {
+    private List<TrialResult> evaluate(JavaSparkContext jsc, Broadcast<SweepPayload> payload, int round,
+                                       List<Trial> trials, RoundProgress progress) {
         jsc.setJobGroup("xhpo-" + config.study() + "-round-" + round,
                 "XHPO study " + config.study() + " round " + round + ": " + trials.size() + " trials", false);
         int perTask = config.execution().trialsPerTask();
         int slices = perTask > 0 ? (trials.size() + perTask - 1) / perTask
                 : Math.min(trials.size(), 4 * jsc.defaultParallelism());
+        CollectionAccumulator<Long> stillRunning = jsc.sc().collectionAccumulator("xhpo-still-running-" + round);
         try {
             List<TrialResult> results = new ArrayList<>(jsc.parallelize(trials, Math.max(1, slices))
-                    .mapPartitions(new TrialEvaluator(payload)).collect());
+                    .mapPartitions(new TrialEvaluator(payload, stillRunning)).collect());
             results.sort(Comparator.comparingLong(r -> r.trial().id()));
+            progress.stillRunning(new TreeSet<>(stillRunning.value()).stream().toList());
             return results;
         } finally {
             jsc.clearJobGroup();

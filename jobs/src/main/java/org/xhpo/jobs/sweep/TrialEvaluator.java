@@ -7,6 +7,7 @@ import org.apache.spark.SparkEnv;
 import org.apache.spark.TaskContext;
 import org.apache.spark.api.java.function.FlatMapFunction;
 import org.apache.spark.broadcast.Broadcast;
+import org.apache.spark.util.CollectionAccumulator;
 import org.xhpo.objective.Objective;
 import org.xhpo.objective.ObjectiveRegistry;
 import org.xhpo.objective.TrialRunner;
@@ -23,10 +24,15 @@ public final class TrialEvaluator implements FlatMapFunction<Iterator<Trial>, Tr
     private static final long serialVersionUID = 1L;
 
     private final Broadcast<SweepPayload> payload;
+    private final CollectionAccumulator<Long> stillRunning;
 
-    /** @param payload the broadcast space and objective */
-    public TrialEvaluator(Broadcast<SweepPayload> payload) {
+    /**
+     * @param payload the broadcast space and objective
+     * @param stillRunning collects timed-out trials of earlier rounds whose threads are still alive, or null
+     */
+    public TrialEvaluator(Broadcast<SweepPayload> payload, CollectionAccumulator<Long> stillRunning) {
         this.payload = payload;
+        this.stillRunning = stillRunning;
     }
 
     @Override
@@ -45,9 +51,14 @@ public final class TrialEvaluator implements FlatMapFunction<Iterator<Trial>, Tr
             constructionError = "objective could not be constructed on executor " + executor + ": "
                     + (why.length() > 2000 ? why.substring(0, 2000) : why);
         }
+        int round = Integer.MAX_VALUE;
         while (trials.hasNext()) {
             Trial t = trials.next();
+            round = Math.min(round, t.round());
             out.add(runner != null ? runner.run(t) : TrialRunner.failure(t, constructionError, executor));
+        }
+        if (stillRunning != null && round != Integer.MAX_VALUE) {
+            TrialRunner.stillRunningBefore(round).forEach(stillRunning::add);
         }
         TaskContext task = TaskContext.get();
         if (task != null && p.faults().failsAttempt(task.partitionId(), task.attemptNumber())) {

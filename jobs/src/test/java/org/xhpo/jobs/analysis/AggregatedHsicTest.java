@@ -108,7 +108,7 @@ class AggregatedHsicTest {
         System.out.println("[aggregated-hsic] largest relative S difference vs exact: " + worstRel);
         // the pair (a, b) on all rows, and (a, beta) on beta's group rows
         HsicEstimator pairExact = new HsicEstimator(Bandwidth.std(), 0);
-        for (AggregatedHsic.PairIndex p : r.pairs()) {
+        for (org.xhpo.analysis.hsic.PairIndex p : r.pairs()) {
             int[] rows = p.group().isEmpty() ? java.util.stream.IntStream.range(0, N).toArray() : active(3);
             boolean[] z = GoalTarget.best(pick(y, rows), 0.1, Direction.MINIMIZE);
             HsicIndex e = pairExact.joint(new double[][] {pick(x[p.a()], rows), pick(x[p.b()], rows)}, z, 1);
@@ -116,7 +116,7 @@ class AggregatedHsicTest {
             assertEquals(pairExact.single(pick(x[p.a()], rows), z, 1).s(), p.singleA(), 1e-3 * p.singleA());
         }
         assertEquals(3 + 3, r.pairs().size(), "three always-active pairs and three with beta on its rows");
-        AggregatedHsic.PairIndex ab = r.pairs().stream().filter(p -> p.a() == 0 && p.b() == 1).findFirst().orElseThrow();
+        org.xhpo.analysis.hsic.PairIndex ab = r.pairs().stream().filter(p -> p.a() == 0 && p.b() == 1).findFirst().orElseThrow();
         assertTrue(ab.pair().s() - Math.max(ab.singleA(), ab.singleB()) > 0, "the (a, b) interaction is seen");
     }
 
@@ -135,17 +135,20 @@ class AggregatedHsicTest {
         org.xhpo.analysis.AnalysisSettings s = new org.xhpo.analysis.AnalysisSettings(true, 0.1, "std", 0, 1_000, 20, 3,
                 false, 5, 24, 200, List.of());
         TrialMatrixCollector.Collected c = TrialMatrixCollector.collect(input, s.exactLimit(), 3);
-        HsicTables t = HsicTables.compute(spark, input, c.matrix(), s, 3);
+        AnalysisJob.Hsic t = AnalysisJob.hsic(input, new org.xhpo.analysis.ExplainInput(input.space(), c.matrix(),
+                c.keys(), "y", org.xhpo.analysis.ExplainInput.UNIFORM), s, 3);
         assertTrue(t.estimator().startsWith("binned on all 4000 trials"), t.estimator());
-        List<Row> rows = t.importance().where("target = 'best'").collectAsList();
+        org.apache.spark.sql.Dataset<Row> importance = RecordFrames.toFrame(spark,
+                t.importance().tables().get("hsic_importance"));
+        List<Row> rows = importance.where("target = 'best'").collectAsList();
         assertEquals(4, rows.size());
         for (Row r : rows) {
             assertEquals("binned", r.getAs("estimator"));
             int expectedN = r.<String>getAs("parameter").equals("beta") ? active(3).length : N;
             assertEquals(expectedN, (int) r.<Integer>getAs("n"), "every active trial, not the 1,000-trial sample");
         }
-        assertEquals("a", t.importance().where("target = 'best' AND group = '' AND rank_in_group = 1")
+        assertEquals("a", importance.where("target = 'best' AND group = '' AND rank_in_group = 1")
                 .first().getAs("parameter"));
-        assertEquals(6, t.interactions().count());
+        assertEquals(6, t.pairs().rows().size());
     }
 }

@@ -118,6 +118,7 @@ class CustomObjectiveJarTest {
         assertEquals(0, run.code(), run.err());
         assertSame(before, Thread.currentThread().getContextClassLoader());
         assertTrue(run.out().contains("study mine: 6 trials (0 failed)"), run.out() + run.err());
+        assertTrue(run.out().contains("query it: submit-scripts/xhpo sql \"SELECT"), run.out()); // as the user runs it
 
         List<Row> rows = SharedSpark.get().read().parquet(out.resolve("mine/trials").toString())
                 .select("trial_id", "x", "value", "status", "error", "metrics").collectAsList();

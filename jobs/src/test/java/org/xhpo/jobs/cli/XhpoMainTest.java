@@ -82,7 +82,7 @@ class XhpoMainTest {
         Path file = write("taken", "x");
         Result r = xhpo("run", cfg.toString(), "--out", file.toString());
         assertEquals(2, r.code());
-        assertTrue(r.err().contains("output.dir: '" + file + "' exists and is not a directory"), r.err());
+        assertTrue(r.err().contains("--out: '" + file + "' exists and is not a directory"), r.err());
     }
 
     @Test
@@ -116,7 +116,8 @@ class XhpoMainTest {
     }
 
     @ParameterizedTest(name = "{0}")
-    @MethodSource({"badInputs", "org.xhpo.config.ConfigReaderTest#badConfigs"})
+    @MethodSource({"badInputs", "org.xhpo.config.ConfigReaderTest#badConfigs",
+        "org.xhpo.config.ConfigReaderTest#hardenedConfigs"})
     void badInputExitsWith2NamesTheFieldAndWritesNothing(String what, String yaml, String expected) throws Exception {
         Path cfg = write("bad.yaml", yaml);
         Path out = tmp.resolve("out-" + what.replace(' ', '-'));
@@ -149,5 +150,148 @@ class XhpoMainTest {
         Result r = xhpo("sql", "SELECT 1", "--out", tmp.toString());
         assertEquals(2, r.code());
         assertTrue(r.err().contains("no XHPO tables"), r.err());
+    }
+
+    /**
+     * Bad option values, one per numeric or path option of every command: (what, arguments, expected
+     * message). In the arguments CFG is a good config, OUT an output directory that must stay absent,
+     * FILE an existing plain file and TRIALS an existing trials file.
+     */
+    static Stream<Arguments> badOptions() {
+        String longName = "s".repeat(101);
+        return Stream.of(
+                Arguments.of("sql limit text", List.of("sql", "SELECT 1", "--out", "OUT", "--limit", "abc"),
+                        "--limit: expected a whole number, got 'abc'"),
+                Arguments.of("sql limit negative", List.of("sql", "SELECT 1", "--out", "OUT", "--limit", "-1"),
+                        "--limit: must be in [0, 1000000], got -1"),
+                Arguments.of("sql limit fraction", List.of("sql", "SELECT 1", "--out", "OUT", "--limit", "1.5"),
+                        "--limit: expected a whole number, got '1.5'"),
+                Arguments.of("sql limit huge", List.of("sql", "SELECT 1", "--out", "OUT", "--limit", "99999999999"),
+                        "--limit: must be in [0, 1000000], got 99999999999"),
+                Arguments.of("sql out empty", List.of("sql", "SELECT 1", "--out", ""), "--out: must not be empty"),
+                Arguments.of("sql out empty with =", List.of("sql", "SELECT 1", "--out="), "--out: must not be empty"),
+                Arguments.of("sql master blank", List.of("sql", "SELECT 1", "--master", " "), "--master: must not be empty"),
+                Arguments.of("run out empty", List.of("run", "CFG", "--out", ""), "--out: must not be empty"),
+                Arguments.of("run out blank", List.of("run", "CFG", "--out", "  "), "--out: must not be empty"),
+                Arguments.of("run out is a file", List.of("run", "CFG", "--out", "FILE"),
+                        "--out: 'FILE' exists and is not a directory"),
+                Arguments.of("run out under a file", List.of("run", "CFG", "--out", "FILE/sub"),
+                        "--out: 'FILE/sub' cannot be created: FILE is not a directory"),
+                Arguments.of("run master empty", List.of("run", "CFG", "--master", ""), "--master: must not be empty"),
+                Arguments.of("run config too large", List.of("run", "BIG", "--out", "OUT"),
+                        "is 1048577 bytes; a config or space file is at most 1048576 bytes"),
+                Arguments.of("run config not UTF-8", List.of("run", "LATIN1", "--out", "OUT"), "is not UTF-8 text"),
+                Arguments.of("run config is a directory", List.of("run", "DIR", "--out", "OUT"), "cannot read"),
+                Arguments.of("run output.dir under a file", List.of("run", "UNDERFILE"),
+                        "output.dir: 'FILE/sub' cannot be created: FILE is not a directory"),
+                Arguments.of("analyze study escapes", List.of("analyze", "--trials", "TRIALS", "--out", "OUT",
+                        "--study", "../x"), "--study: must be letters, digits, '_', '.' or '-'"),
+                Arguments.of("analyze study dot-dot", List.of("analyze", "--trials", "TRIALS", "--out", "OUT",
+                        "--study", ".."), "--study: must be letters, digits"),
+                Arguments.of("analyze study with slash", List.of("analyze", "--trials", "TRIALS", "--out", "OUT",
+                        "--study", "a/b"), "--study: must be letters, digits"),
+                Arguments.of("analyze study absolute", List.of("analyze", "--trials", "TRIALS", "--study", "/tmp/x"),
+                        "--study: must be letters, digits"),
+                Arguments.of("analyze study too long", List.of("analyze", "--trials", "TRIALS", "--out", "OUT",
+                        "--study", longName), "--study: must be at most 100 characters"),
+                Arguments.of("analyze study empty", List.of("analyze", "--trials", "TRIALS", "--study", ""),
+                        "--study: must not be empty"),
+                Arguments.of("analyze trials empty", List.of("analyze", "--trials", ""), "--trials: must not be empty"),
+                Arguments.of("analyze out is a file", List.of("analyze", "--trials", "TRIALS", "--out", "FILE"),
+                        "--out: 'FILE' exists and is not a directory"),
+                Arguments.of("analyze permutations text", List.of("analyze", "--trials", "TRIALS", "--out", "OUT",
+                        "--permutations", "abc"), "--permutations: expected a whole number, got 'abc'"),
+                Arguments.of("analyze permutations negative", List.of("analyze", "--trials", "TRIALS", "--out", "OUT",
+                        "--permutations", "-1"), "--permutations: must be in [0, 10000], got -1"),
+                Arguments.of("analyze permutations huge", List.of("analyze", "--trials", "TRIALS", "--out", "OUT",
+                        "--permutations", "1000000"), "--permutations: must be in [0, 10000], got 1000000"),
+                Arguments.of("analyze best fraction text", List.of("analyze", "--trials", "TRIALS", "--out", "OUT",
+                        "--best-fraction", "ten"), "--best-fraction: expected a number, got 'ten'"),
+                Arguments.of("analyze best fraction above 1", List.of("analyze", "--trials", "TRIALS", "--out", "OUT",
+                        "--best-fraction", "1.5"), "--best-fraction: must be a number in [0.0, 1.0], got 1.5"),
+                Arguments.of("analyze best fraction 0", List.of("analyze", "--trials", "TRIALS", "--out", "OUT",
+                        "--best-fraction", "0"), "--best-fraction: must be in (0, 1), got 0.0"),
+                Arguments.of("analyze best fraction NaN", List.of("analyze", "--trials", "TRIALS", "--out", "OUT",
+                        "--best-fraction", "NaN"), "--best-fraction: must be a number in [0.0, 1.0], got NaN"),
+                Arguments.of("analyze seed text", List.of("analyze", "--trials", "TRIALS", "--out", "OUT",
+                        "--seed", "abc"), "--seed: expected a whole number, got 'abc'"),
+                Arguments.of("analyze seed fraction", List.of("analyze", "--trials", "TRIALS", "--out", "OUT",
+                        "--seed", "1.5"), "--seed: expected a whole number, got '1.5'"),
+                Arguments.of("analyze bandwidth word", List.of("analyze", "--trials", "TRIALS", "--out", "OUT",
+                        "--bandwidth", "wide"), "--bandwidth: expected std, median or a positive number, got 'wide'"),
+                Arguments.of("analyze bandwidth negative", List.of("analyze", "--trials", "TRIALS", "--out", "OUT",
+                        "--bandwidth", "-1"), "--bandwidth: must be a positive number"),
+                Arguments.of("analyze costs with a gap", List.of("analyze", "--trials", "TRIALS", "--out", "OUT",
+                        "--costs", "a,,b"), "--costs: expected names separated by commas, got 'a,,b'"),
+                Arguments.of("analyze format", List.of("analyze", "--trials", "TRIALS", "--out", "OUT",
+                        "--format", "xml"), "--format: expected parquet or csv, got 'xml'"),
+                Arguments.of("analyze direction", List.of("analyze", "--trials", "TRIALS", "--out", "OUT",
+                        "--direction", "up"), "--direction: expected minimize or maximize, got 'up'"),
+                Arguments.of("analyze space empty", List.of("analyze", "--trials", "TRIALS", "--space", ""),
+                        "--space: must not be empty"),
+                Arguments.of("data rows text", List.of("data", "bateman", "--out", "OUT/b.csv", "--rows", "abc"),
+                        "--rows: expected a whole number, got 'abc'"),
+                Arguments.of("data rows zero", List.of("data", "bateman", "--out", "OUT/b.csv", "--rows", "0"),
+                        "--rows: must be in [1, 100000000], got 0"),
+                Arguments.of("data species negative", List.of("data", "bateman", "--out", "OUT/b.csv", "--species", "-2"),
+                        "--species: must be in [1, 1000], got -2"),
+                Arguments.of("data seed text", List.of("data", "bateman", "--out", "OUT/b.csv", "--seed", "x"),
+                        "--seed: expected a whole number, got 'x'"),
+                Arguments.of("data out empty", List.of("data", "bateman", "--out", ""), "--out: must not be empty"),
+                Arguments.of("bench-samplers seeds text", List.of("bench-samplers", "--out", "OUT", "--seeds", "abc"),
+                        "--seeds: expected a whole number, got 'abc'"),
+                Arguments.of("bench-samplers budget zero", List.of("bench-samplers", "--out", "OUT", "--budget", "0"),
+                        "--budget: must be in [1, 1000000], got 0"),
+                Arguments.of("bench-samplers batches text", List.of("bench-samplers", "--out", "OUT", "--batches", "1,x"),
+                        "--batches: expected whole numbers separated by commas, got '1,x'"),
+                Arguments.of("bench-samplers batches zero", List.of("bench-samplers", "--out", "OUT", "--batches", "0"),
+                        "--batches: each value must be in [1, 100000], got 0"),
+                Arguments.of("bench-samplers samplers gap", List.of("bench-samplers", "--out", "OUT",
+                        "--samplers", "tpe,,gp"), "--samplers: expected names separated by commas, got 'tpe,,gp'"),
+                Arguments.of("bench-hsic sizes text", List.of("bench-hsic", "--out", "OUT", "--sizes", "10,abc"),
+                        "--sizes: expected whole numbers separated by commas, got '10,abc'"),
+                Arguments.of("bench-hsic params zero", List.of("bench-hsic", "--out", "OUT", "--params", "0"),
+                        "--params: must be in [1, 1000], got 0"),
+                Arguments.of("bench-hsic exact-max negative", List.of("bench-hsic", "--out", "OUT", "--exact-max", "-5"),
+                        "--exact-max: must be >= 0, got -5"),
+                Arguments.of("bench-objectives repeats text", List.of("bench-objectives", "--out", "OUT",
+                        "--repeats", "many"), "--repeats: expected a whole number, got 'many'"),
+                Arguments.of("bench-objectives repeats zero", List.of("bench-objectives", "--out", "OUT",
+                        "--repeats", "0"), "--repeats: must be in [1, 1000], got 0"),
+                Arguments.of("bench-overhead work empty", List.of("bench-overhead", "--out", "OUT", "--work", ""),
+                        "--work: must not be empty"));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("badOptions")
+    void badOptionValueExitsWith2NamesTheOptionAndWritesNothing(String what, List<String> args, String expected)
+            throws Exception {
+        Path out = tmp.resolve("out");
+        Path file = write("plain-file", "x");
+        Path dir = Files.createDirectories(tmp.resolve("a-directory"));
+        Path cfg = write("good.yaml", "objective: noop\nspace: {x: {type: float, low: 0, high: 1}}\nbudget: 2\n");
+        Path big = write("big.yaml", "#".repeat(1 << 20) + "\n");
+        Path latin1 = tmp.resolve("latin1.yaml");
+        Files.write(latin1, "objective: noop # caf\u00e9\n".getBytes(StandardCharsets.ISO_8859_1));
+        Path underFile = write("under-file.yaml", "objective: noop\nspace: {x: {type: float, low: 0, high: 1}}\n"
+                + "budget: 2\noutput: {dir: " + file + "/sub}\n");
+        Path trials = write("trials.csv", "x,value\n0.5,1\n");
+        List<String> resolved = args.stream().map(s -> s.replace("OUT", out.toString())
+                .replace("UNDERFILE", underFile.toString()).replace("FILE", file.toString())
+                .replace("CFG", cfg.toString()).replace("BIG", big.toString()).replace("LATIN1", latin1.toString())
+                .replace("DIR", dir.toString()).replace("TRIALS", trials.toString())).toList();
+        String message = expected.replace("FILE", file.toString());
+        ByteArrayOutputStream o = new ByteArrayOutputStream();
+        ByteArrayOutputStream e = new ByteArrayOutputStream();
+        int code = XhpoMain.execute(resolved, new PrintStream(o, true, StandardCharsets.UTF_8),
+                new PrintStream(e, true, StandardCharsets.UTF_8));
+        String err = e.toString(StandardCharsets.UTF_8);
+        assertEquals(2, code, () -> what + ": " + err);
+        assertTrue(err.contains(message), () -> what + ": expected " + message + "\ngot " + err);
+        assertEquals(1, err.strip().lines().count(), () -> "one message, no stack trace: " + err);
+        assertFalse(Files.exists(out), "nothing written");
+        try (Stream<Path> files = Files.list(tmp)) {
+            assertEquals(7, files.count(), "no file beside the inputs");
+        }
     }
 }

@@ -129,4 +129,20 @@ class StudyResumeTest {
         assertEquals(c.space(), m.space());
         assertEquals("2026-01-01T00:00:00Z", m.created(), "creation time kept");
     }
+
+    @Test
+    void aCorruptCommittedRoundIsRefusedNamingTheFile() throws Exception {
+        run(config(7, 8, SPACE));
+        Path part;
+        try (var s = Files.walk(tmp.resolve("out/s/trials/round=1"))) {
+            part = s.filter(p -> p.getFileName().toString().endsWith(".parquet")).findFirst().orElseThrow();
+        }
+        byte[] bytes = Files.readAllBytes(part);
+        Files.write(part, java.util.Arrays.copyOf(bytes, bytes.length / 3));
+        Files.deleteIfExists(part.resolveSibling("." + part.getFileName() + ".crc"));
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> run(config(7, 12, SPACE)));
+        assertTrue(e.getMessage().startsWith("trials table of study s: '") && e.getMessage().contains(
+                part.getFileName().toString()) && e.getMessage().contains("is not a readable Parquet file"), e.getMessage());
+        assertEquals(1, e.getMessage().lines().count());
+    }
 }

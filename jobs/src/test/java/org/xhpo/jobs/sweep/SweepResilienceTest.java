@@ -179,4 +179,22 @@ class SweepResilienceTest {
         assertEquals(12, full.filter("metrics['cost'] = 2 * value AND start_time IS NOT NULL").count(),
                 "metrics and times survive staging");
     }
+
+    @Test
+    void aTimedOutTrialThatIgnoresTheInterruptIsWarnedAboutInTheNextRound() throws Exception {
+        SweepConfig c = ConfigReader.parse("study: {name: i, seed: 2}\nobjective: {name: "
+                + org.xhpo.jobs.testing.MisbehavingObjective.class.getName() + ", settings: {modes: [ignore_interrupt]}}\n"
+                + "space: {x: {type: float, low: 0, high: 1}}\nbudget: {trials: 4, batch_size: 2}\n"
+                + "execution: {trial_timeout: 1s, trials_per_task: 1, max_failed_fraction: 1}\n"
+                + "output: {dir: " + tmp.resolve("interrupt") + "}\n", "t");
+        ByteArrayOutputStream log = new ByteArrayOutputStream();
+        SweepOutcome o = new SweepDriver(SharedSpark.get(), c, new PrintStream(log, true, StandardCharsets.UTF_8)).run();
+        assertEquals(4, o.trials());
+        assertEquals(1, o.failed());
+        String lines = log.toString(StandardCharsets.UTF_8);
+        String round1 = lines.lines().filter(l -> l.contains("round 1:")).findFirst().orElse("");
+        assertTrue(round1.contains("WARNING 1 timed-out trial(s) still running ([1])"), lines);
+        assertTrue(round1.contains("context.cancelled()"), round1);
+        assertTrue(lines.lines().filter(l -> l.contains("round 0:")).noneMatch(l -> l.contains("WARNING")), lines);
+    }
 }

@@ -92,6 +92,16 @@ public final class MisbehavingObjective implements Objective {
             case "throws_error" -> throw new AssertionError("objective asserted");
             case "throws_checked" -> throw new java.io.IOException("objective could not read its data");
             case "stack_overflow" -> { return evaluate(config, context); }
+            case "ignore_interrupt" -> { // keeps its thread 15 s after any timeout, without using a core
+                long end = System.nanoTime() + 15_000_000_000L;
+                while (System.nanoTime() < end) {
+                    try {
+                        Thread.sleep(50);
+                    } catch (InterruptedException ignored) {
+                        // the bug under test: the interrupt is swallowed
+                    }
+                }
+            }
             default -> { }
         }
         return new Evaluation(x, m);

@@ -1,0 +1,39 @@
+package org.xhpo.analysis;
+
+/**
+ * The one mean / standard-deviation convention of the analysis: the sample mean and the sample
+ * standard deviation with the n − 1 denominator (the convention of OpenTURNS' HSIC bandwidth
+ * θ = σ, which the HSIC reference test pins; used alike for target standardization, SHAP
+ * thresholds and spreads). NaN values are skipped; fewer than two values give sd 0.
+ */
+public final class SampleMoments {
+    private SampleMoments() {
+    }
+
+    /** The mean of the non-NaN values (NaN when there are none). */
+    public static double mean(double[] v) {
+        double s = 0;
+        int n = 0;
+        for (double x : v) {
+            if (!Double.isNaN(x)) {
+                s += x;
+                n++;
+            }
+        }
+        return n == 0 ? Double.NaN : s / n;
+    }
+
+    /** The sample standard deviation √(Σ(x − x̄)²/(n − 1)) of the non-NaN values; 0 when n &lt; 2. */
+    public static double sd(double[] v) {
+        double mean = mean(v);
+        double ss = 0;
+        int n = 0;
+        for (double x : v) {
+            if (!Double.isNaN(x)) {
+                ss += (x - mean) * (x - mean);
+                n++;
+            }
+        }
+        return n < 2 ? 0.0 : Math.sqrt(ss / (n - 1));
+    }
+}

@@ -1,0 +1,127 @@
+package org.xhpo.analysis.hsic;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.xhpo.analysis.AnalysisSettings;
+import org.xhpo.analysis.ExplainInput;
+import org.xhpo.analysis.ExplanationMethod;
+import org.xhpo.analysis.ResultTables;
+import org.xhpo.analysis.RowTable;
+import org.xhpo.analysis.TrialMatrix;
+import org.xhpo.space.Parameter;
+
+/**
+ * {@code hsic_tradeoff} (hsic-explainable-hpo.md slides Fig. 9; METHODS.md §2.8): for a cost-driving
+ * parameter X, S of X restricted to the range left after cutting a fraction c off its expensive end,
+ * the threshold recomputed inside the range (as P3), with the best objective still reached there. A
+ * cost named in {@code analysis.costs} that is a parameter is expensive at its high end; a cost
+ * metric makes every parameter whose unit value correlates with it (|Pearson r| ≥ 0.3)
+ * cost-driving, expensive at the end the correlation points to. A range is {@code sufficient} when it
+ * still holds at least {@link #MIN_BEST_KEPT} of the trials in the global best p%.
+ */
+public final class HsicTradeoff implements ExplanationMethod<HsicTradeoff.Result> {
+    /** The cut fractions c. */
+    static final double[] CUTS = {0, 0.1, 0.2, 0.3, 0.4, 0.5, 0.6, 0.7, 0.8, 0.9};
+    /** Fewest global-best trials a sufficient range keeps. */
+    public static final int MIN_BEST_KEPT = 5;
+
+    /** @param rows the rows of {@code hsic_tradeoff} */
+    public record Result(List<HsicTradeoffRow> rows) implements ResultTables {
+        @Override
+        public Map<String, RowTable<?>> tables() {
+            return Map.of("hsic_tradeoff", RowTable.of(HsicTradeoffRow.class, rows));
+        }
+    }
+
+    @Override
+    public String name() {
+        return "hsic-tradeoff";
+    }
+
+    @Override
+    public Result explain(ExplainInput input, AnalysisSettings s, long seed) {
+        input.requireUsable(name());
+        TrialMatrix t = input.trials();
+        Bandwidth bw = Bandwidth.parse(s.bandwidth());
+        List<HsicTradeoffRow> out = new ArrayList<>();
+        boolean[] globalBest = GoalTarget.best(t.objective(), s.bestFraction(), t.direction());
+        for (String cost : s.costs()) {
+            int j = t.parameters().indexOf(cost);
+            if (j >= 0) {
+                curve(out, input, s, bw, j, cost, true, globalBest, seed);
+                continue;
+            }
+            double[] metric = t.costs().get(cost);
+            if (metric == null) {
+                continue;
+            }
+            for (int p = 0; p < t.d(); p++) {
+                int[] rows = t.activeRows(p);
+                double r = pearson(TrialMatrix.pick(t.column(p), rows), TrialMatrix.pick(metric, rows));
+                if (Math.abs(r) >= 0.3) {
+                    curve(out, input, s, bw, p, cost, r > 0, globalBest, seed);
+                }
+            }
+        }
+        return new Result(List.copyOf(out));
+    }
+
+    private static void curve(List<HsicTradeoffRow> out, ExplainInput input, AnalysisSettings s, Bandwidth bw, int j,
+                              String cost, boolean highIsExpensive, boolean[] globalBest, long seed) {
+        TrialMatrix t = input.trials();
+        Parameter p = input.space().parameters().get(j);
+        for (double c : CUTS) {
+            double lo = highIsExpensive ? 0 : c;
+            double hi = highIsExpensive ? 1 - c : 1;
+            List<Integer> keep = new ArrayList<>();
+            int kept = 0;
+            for (int i = 0; i < t.n(); i++) {
+                double u = t.unit()[i][j];
+                if (!Double.isNaN(u) && u >= lo && u <= hi) {
+                    keep.add(i);
+                    kept += globalBest[i] ? 1 : 0;
+                }
+            }
+            int[] rows = keep.stream().mapToInt(Integer::intValue).toArray();
+            double[] y = TrialMatrix.pick(t.objective(), rows);
+            double sv = Double.NaN;
+            double pg = Double.NaN;
+            double bestY = Double.NaN;
+            if (rows.length >= HsicImportance.MIN_ROWS) {
+                boolean[] z = GoalTarget.best(y, s.bestFraction(), t.direction());
+                HsicIndex h = new HsicEstimator(bw, 0).single(TrialMatrix.pick(t.column(j), rows), z, seed);
+                sv = h.s();
+                pg = h.pGamma();
+            }
+            for (double v : y) {
+                bestY = Double.isNaN(bestY) || t.direction().better(v, bestY) ? v : bestY;
+            }
+            out.add(new HsicTradeoffRow(p.name(), cost, highIsExpensive ? "high" : "low", c, lo, hi,
+                    String.valueOf(p.fromUnit(lo)), String.valueOf(p.fromUnit(hi)), rows.length, kept, sv, pg, bestY,
+                    kept >= MIN_BEST_KEPT));
+        }
+    }
+
+    private static double pearson(double[] a, double[] b) {
+        int n = a.length;
+        if (n < 3) {
+            return 0;
+        }
+        double ma = 0;
+        double mb = 0;
+        for (int i = 0; i < n; i++) {
+            ma += a[i] / n;
+            mb += b[i] / n;
+        }
+        double sab = 0;
+        double saa = 0;
+        double sbb = 0;
+        for (int i = 0; i < n; i++) {
+            sab += (a[i] - ma) * (b[i] - mb);
+            saa += (a[i] - ma) * (a[i] - ma);
+            sbb += (b[i] - mb) * (b[i] - mb);
+        }
+        return saa > 0 && sbb > 0 ? sab / Math.sqrt(saa * sbb) : 0;
+    }
+}

@@ -1,0 +1,62 @@
+package org.xhpo.refine;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import java.util.Map;
+import java.util.SplittableRandom;
+import org.junit.jupiter.api.Test;
+import org.xhpo.analysis.Recommendation;
+import org.xhpo.config.ConfigReader;
+import org.xhpo.config.SweepConfig;
+import org.xhpo.objective.ObjectiveSpec;
+import org.xhpo.objective.functions.ExplainBenchmark;
+import org.xhpo.sampler.RandomSampler;
+import org.xhpo.space.Configuration;
+import org.xhpo.space.FixedParameter;
+import org.xhpo.space.FloatParameter;
+import org.xhpo.space.SearchSpace;
+import org.xhpo.study.Direction;
+
+/** xhpo refine's config: recommendations → a sweep file the config reader accepts, whose ranges hold. */
+class RefinedSweepTest {
+    private static final SearchSpace STORED = new ExplainBenchmark(Map.of()).defaultSpace().orElseThrow();
+
+    private static Recommendation rec(String p, String action, double lo, double hi) {
+        return new Recommendation(p, "", action, lo, hi, List.of("hsic", "shap"), "hsic: p=0.01; shap: favourable " + lo);
+    }
+
+    @Test
+    void refinedConfigReadsBackAndItsNarrowedRangesHold() {
+        List<Recommendation> recs = List.of(rec("lr", "tune", 0.3, 0.7), rec("momentum", "tune", 0.6, 1.0),
+                rec("noise1", "fix", Double.NaN, Double.NaN), rec("noise2", "fix", 0.25, 0.25),
+                rec("optimizer", "fix", 0.75, 0.75), rec("width", "fix", 0.4, 0.4), rec("a", "tune", Double.NaN, Double.NaN));
+        RefinedSweep sweep = new RefinedSweep("eb-refined", 8, Direction.MINIMIZE, new ObjectiveSpec("explain_bench", Map.of()),
+                "gp", Map.of("n_startup_trials", 5), 30, 5);
+        String yaml = sweep.yaml("eb", STORED, recs);
+        SweepConfig c = ConfigReader.parse(yaml, "refined.yaml"); // what xhpo run reads first
+        assertEquals("eb-refined", c.study());
+        assertEquals("gp", c.sampler().name());
+        assertEquals(30, c.budget().trials());
+        SearchSpace s = c.space();
+        assertEquals(List.of("lr", "momentum", "a", "b"), s.names(), yaml);
+        FloatParameter lr = (FloatParameter) s.get("lr");
+        assertEquals((Double) STORED.get("lr").fromUnit(0.3), lr.low(), 1e-12);
+        assertEquals((Double) STORED.get("lr").fromUnit(0.7), lr.high(), 1e-12);
+        assertTrue(lr.log());
+        assertTrue(s.fixed().contains(new FixedParameter("optimizer", "adam")), s.fixed().toString());
+        assertTrue(s.fixed().contains(new FixedParameter("noise1", 0.5)), "no value: the middle of its range");
+        assertTrue(s.fixed().contains(new FixedParameter("noise2", 0.25)));
+        assertTrue(s.fixed().contains(new FixedParameter("width", STORED.get("width").fromUnit(0.4))));
+        assertTrue(yaml.contains("  # beta: left out"), yaml);
+        assertTrue(yaml.contains("lr: {type: float") && yaml.contains("# tune (hsic, shap): hsic: p=0.01"), yaml);
+        RandomSampler r = new RandomSampler(s);
+        for (Configuration cfg : r.ask(50, new SplittableRandom(3))) {
+            double v = cfg.getDouble("lr");
+            assertTrue(v >= lr.low() && v <= lr.high() && cfg.getDouble("momentum") >= 0.6, cfg.toString());
+            assertEquals("adam", cfg.get("optimizer"));
+            assertTrue(!cfg.has("beta"));
+        }
+    }
+}

@@ -1,0 +1,218 @@
+package org.xhpo.jobs.bench;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.TreeMap;
+import org.apache.spark.sql.Row;
+import org.apache.spark.sql.SparkSession;
+import org.xhpo.config.ConfigReader;
+import org.xhpo.config.SweepConfig;
+import org.xhpo.jobs.store.TrialTable;
+import org.xhpo.jobs.sweep.SweepDriver;
+import org.xhpo.jobs.sweep.SweepOutcome;
+import org.xhpo.objective.ridge.PolynomialModelSelection;
+import org.xhpo.study.SampleStats;
+
+/**
+ * Reproduces the experiments of hpo-lecture-gradient-bayesian.md on this machine and writes
+ * {@code hypergradient-bench.md} and CSVs:
+ * <ol>
+ *   <li>"Experiment: polynomials": which degree the evidence and 5-fold CV pick, by sample size, over
+ *       independent data sets (exact, in process);</li>
+ *   <li>HOAG's optimum of the one-hyperparameter ridge CV loss against a 401-point grid sweep (Spark);</li>
+ *   <li>"Algorithm comparison" on {@code logreg} (Fashion-MNIST): random search, TPE, GP-BO, greedy,
+ *       HOAG and Neumann at equal wall time per cell on the same executors, with 1, 9 and 784
+ *       weight-decay hyperparameters (GP-BO not at 784);</li>
+ *   <li>"Experiment: MNIST" with input noise: HOAG's validation loss against hyperparameter steps for
+ *       σ ∈ {0, 0.1, 0.25, 0.5}.</li>
+ * </ol>
+ */
+public final class HypergradientBench {
+    private final SparkSession spark;
+    private final Path work;
+    private final PrintStream log;
+    private final PrintStream quiet = new PrintStream(OutputStream.nullOutputStream(), true, StandardCharsets.UTF_8);
+
+    /**
+     * @param spark the session (its master decides the executors)
+     * @param work scratch directory for the studies' tables
+     * @param log progress lines
+     */
+    public HypergradientBench(SparkSession spark, Path work, PrintStream log) {
+        this.spark = spark;
+        this.work = work;
+        this.log = log;
+    }
+
+    /** What to run. */
+    public record Plan(List<Integer> sampleSizes, int dataSets, double wallSeconds, List<Integer> dims,
+                       List<String> methods, int trainSize, List<Double> noises, int noiseSteps) {
+    }
+
+    /** Runs every part and writes the results into {@code outDir}. */
+    public void run(Plan plan, Path outDir) throws IOException {
+        Files.createDirectories(outDir);
+        long t0 = System.nanoTime();
+        StringBuilder md = new StringBuilder("### Hypergradient benchmark (" + Instant.now() + ", master "
+                + spark.sparkContext().master() + ")\n\n");
+        md.append(polynomials(plan, outDir));
+        md.append(hoagAgainstGrid());
+        md.append(comparison(plan, outDir));
+        md.append(noiseCurves(plan, outDir));
+        md.append(String.format(Locale.ROOT, "Whole benchmark: %.0f s wall.%n", (System.nanoTime() - t0) / 1e9));
+        Files.writeString(outDir.resolve("hypergradient-bench.md"), md.toString());
+    }
+
+    private String polynomials(Plan plan, Path outDir) throws IOException {
+        PolynomialModelSelection sel = new PolynomialModelSelection(9, 121, 5, 0.3);
+        StringBuilder csv = new StringBuilder("samples,seed,degree,evidence_alpha,log_evidence,evidence_test_mse,cv_alpha,"
+                + "cv_loss,cv_test_mse\n");
+        StringBuilder md = new StringBuilder("#### Polynomials: degree picked by the evidence and by 5-fold CV\n\n"
+                + "y = sin(πx) + N(0, 0.3²), x ~ U(−1, 1); degrees 0–9; α on 121 log-spaced points in [1e-6, 1e4] per "
+                + "degree; " + plan.dataSets() + " data sets per N. Test MSE against the noiseless curve.\n\n"
+                + "| N | criterion | degrees picked (degree: data sets) | median degree | test MSE of the pick, mean ± sd |\n"
+                + "|---:|---|---|---:|---|\n");
+        for (int n : plan.sampleSizes()) {
+            List<PolynomialModelSelection.Cell> evPicks = new ArrayList<>();
+            List<PolynomialModelSelection.Cell> cvPicks = new ArrayList<>();
+            for (long seed = 0; seed < plan.dataSets(); seed++) {
+                List<PolynomialModelSelection.Cell> cells = sel.cells(n, seed);
+                for (PolynomialModelSelection.Cell c : cells) {
+                    csv.append(String.format(Locale.ROOT, "%d,%d,%d,%.6g,%.6f,%.6g,%.6g,%.6g,%.6g%n", n, seed, c.degree(),
+                            c.evidenceAlpha(), c.logEvidence(), c.evidenceTestMse(), c.cvAlpha(), c.cvLoss(), c.cvTestMse()));
+                }
+                evPicks.add(PolynomialModelSelection.evidencePick(cells));
+                cvPicks.add(PolynomialModelSelection.cvPick(cells));
+            }
+            md.append(pickRow(n, "evidence", evPicks, true)).append(pickRow(n, "5-fold CV", cvPicks, false));
+        }
+        Files.writeString(outDir.resolve("hypergradient-polynomials.csv"), csv.toString());
+        log.println("[bench] polynomials done");
+        return md.append('\n').toString();
+    }
+
+    private static String pickRow(int n, String name, List<PolynomialModelSelection.Cell> picks, boolean evidence) {
+        TreeMap<Integer, Integer> counts = new TreeMap<>();
+        double[] mse = new double[picks.size()];
+        int[] degrees = new int[picks.size()];
+        for (int i = 0; i < picks.size(); i++) {
+            PolynomialModelSelection.Cell c = picks.get(i);
+            counts.merge(c.degree(), 1, Integer::sum);
+            mse[i] = evidence ? c.evidenceTestMse() : c.cvTestMse();
+            degrees[i] = c.degree();
+        }
+        java.util.Arrays.sort(degrees);
+        StringBuilder hist = new StringBuilder();
+        counts.forEach((d, k) -> hist.append(hist.length() == 0 ? "" : ", ").append(d).append(": ").append(k));
+        return String.format(Locale.ROOT, "| %d | %s | %s | %d | %.4f ± %.4f |%n", n, name, hist, degrees[degrees.length / 2],
+                SampleStats.mean(mse), SampleStats.sd(mse));
+    }
+
+    private String hoagAgainstGrid() throws IOException {
+        String common = "objective: {name: ridge_polynomial, settings: {samples: 30, degree: 9}}\n"
+                + "space: {alpha: {type: float, low: 1.0e-8, high: 1.0e3, log: true}}\nanalysis: off\n"
+                + "output: {dir: " + work + "}\n";
+        SweepOutcome grid = sweep("study: {name: poly-grid, seed: 1}\n" + common
+                + "sampler: {name: grid, settings: {grid_points: 401}}\nbudget: {trials: 401, batch_size: 64}\n");
+        SweepOutcome hoag = sweep("study: {name: poly-hoag, seed: 1}\n" + common
+                + "sampler: {name: hypergradient, settings: {method: hoag, chains: 4, lr: 0.05}}\n"
+                + "budget: {trials: 160, batch_size: 4}\n");
+        double gridAlpha = grid.best().trial().config().getDouble("alpha");
+        double hoagAlpha = hoag.best().trial().config().getDouble("alpha");
+        log.println("[bench] HOAG vs grid done");
+        return String.format(Locale.ROOT, "#### HOAG against a fine grid (ridge_polynomial, N = 30, degree 9, CV loss)%n%n"
+                + "| search | trials | best α | best CV MSE | wall s |%n|---|---:|---:|---:|---:|%n"
+                + "| grid, 401 log-spaced points on [1e-8, 1e3] | %d | %.5g | %.6f | %.1f |%n"
+                + "| HOAG, 4 chains × 40 steps (Adam, lr 0.05 in unit space) | %d | %.5g | %.6f | %.1f |%n%n",
+                grid.trials(), gridAlpha, grid.best().value(), grid.wallSeconds(),
+                hoag.trials(), hoagAlpha, hoag.best().value(), hoag.wallSeconds());
+    }
+
+    private String comparison(Plan plan, Path outDir) throws IOException {
+        StringBuilder csv = new StringBuilder("hyperparameters,method,trials,failed,best_val_loss,test_loss,test_error,wall_s\n");
+        StringBuilder md = new StringBuilder(String.format(Locale.ROOT, "#### Algorithm comparison on logreg "
+                + "(Fashion-MNIST, %d training + 500 validation images, 2,000 test images), %.0f s of wall time per cell%n%n"
+                + "Each cell is one sweep with `budget.wall_time` = %.0f s and batches of 2 on the same executors. "
+                + "The value is the validation cross-entropy; test figures are those of the trial selected by "
+                + "validation.%n%n| hyperparameters | method | trials | best validation loss | its test loss | its test error |%n"
+                + "|---:|---|---:|---:|---:|---:|%n", plan.trainSize(), plan.wallSeconds(), plan.wallSeconds()));
+        for (int dims : plan.dims()) {
+            int side = dims == 1 ? 28 : dims == 9 ? 10 : dims == 16 ? 7 : dims == 784 ? 1 : -1;
+            if (side < 0) {
+                throw new IllegalArgumentException("--dims: expected 1, 9, 16 or 784, got " + dims);
+            }
+            for (String method : plan.methods()) {
+                if (method.equals("gp") && dims > 50) {
+                    continue; // GP-BO with hundreds of dimensions is outside what it is built for
+                }
+                String sampler = switch (method) {
+                    case "greedy", "hoag", "neumann" -> "{name: hypergradient, settings: {method: " + method
+                            + ", chains: 2, lr: 0.05}}";
+                    default -> method;
+                };
+                String name = "logreg-" + dims + "-" + method;
+                SweepOutcome o = sweep("study: {name: " + name + ", seed: 1}\n"
+                        + "objective: {name: logreg, settings: {train_size: " + plan.trainSize() + ", validation: 500, "
+                        + "test_size: 2000, group_size: " + side + ", tolerance: 1.0e-4, max_iterations: 150}}\n"
+                        + "sampler: " + sampler + "\nbudget: {trials: 100000, batch_size: 2, wall_time: "
+                        + plan.wallSeconds() + "}\nanalysis: off\noutput: {dir: " + work + "}\n");
+                Map<String, Double> m = o.best() == null ? Map.of() : o.best().metrics();
+                double best = o.best() == null ? Double.NaN : o.best().value();
+                csv.append(String.format(Locale.ROOT, "%d,%s,%d,%d,%.6f,%.6f,%.6f,%.1f%n", dims, method, o.trials(), o.failed(),
+                        best, m.getOrDefault("test_loss", Double.NaN), m.getOrDefault("test_error", Double.NaN),
+                        o.wallSeconds()));
+                md.append(String.format(Locale.ROOT, "| %d | %s | %d | %.4f | %.4f | %.4f |%n", dims, method, o.trials(), best,
+                        m.getOrDefault("test_loss", Double.NaN), m.getOrDefault("test_error", Double.NaN)));
+                log.println("[bench] " + name + ": " + o.trials() + " trials, best " + best);
+                Files.writeString(outDir.resolve("hypergradient-comparison.csv"), csv.toString());
+            }
+        }
+        return md.append('\n').toString();
+    }
+
+    private String noiseCurves(Plan plan, Path outDir) throws IOException {
+        StringBuilder csv = new StringBuilder("input_noise,step,mean_val_loss,best_val_loss\n");
+        StringBuilder md = new StringBuilder("#### Input noise: HOAG's validation loss against hyperparameter steps "
+                + "(logreg, 9 decay groups, 2 chains)\n\n| σ | step 0 | step " + (plan.noiseSteps() / 2) + " | step "
+                + (plan.noiseSteps() - 1) + " | best |\n|---:|---:|---:|---:|---:|\n");
+        for (double sigma : plan.noises()) {
+            String name = "logreg-noise-" + sigma;
+            SweepConfig c = ConfigReader.parse("study: {name: " + name.replace('.', '_') + ", seed: 1}\n"
+                    + "objective: {name: logreg, settings: {train_size: " + plan.trainSize() + ", validation: 500, "
+                    + "test_size: 2000, group_size: 10, input_noise: " + sigma + ", tolerance: 1.0e-4, max_iterations: 150}}\n"
+                    + "sampler: {name: hypergradient, settings: {method: hoag, chains: 2, lr: 0.1}}\n"
+                    + "budget: {trials: " + 2 * plan.noiseSteps() + ", batch_size: 2}\nanalysis: off\n"
+                    + "output: {dir: " + work + "}\n", "bench");
+            new SweepDriver(spark, c, quiet).run();
+            List<Row> rows = new TrialTable(spark, c.outputDir() + "/" + c.study(), c.study(), c.seed(), c.space()).read()
+                    .groupBy("round").agg(org.apache.spark.sql.functions.avg("value"), org.apache.spark.sql.functions.min("value"))
+                    .orderBy("round").collectAsList();
+            double[] mean = new double[rows.size()];
+            double best = Double.POSITIVE_INFINITY;
+            for (Row r : rows) {
+                int step = r.getInt(0);
+                mean[step] = r.getDouble(1);
+                best = Math.min(best, r.getDouble(2));
+                csv.append(String.format(Locale.ROOT, "%.2f,%d,%.6f,%.6f%n", sigma, step, r.getDouble(1), best));
+            }
+            md.append(String.format(Locale.ROOT, "| %.2f | %.4f | %.4f | %.4f | %.4f |%n", sigma, mean[0],
+                    mean[Math.min(mean.length - 1, plan.noiseSteps() / 2)], mean[mean.length - 1], best));
+            log.println("[bench] " + name + " done");
+        }
+        Files.writeString(outDir.resolve("hypergradient-noise.csv"), csv.toString());
+        return md.append('\n').toString();
+    }
+
+    private SweepOutcome sweep(String yaml) throws IOException {
+        return new SweepDriver(spark, ConfigReader.parse(yaml, "bench"), quiet).run();
+    }
+}
