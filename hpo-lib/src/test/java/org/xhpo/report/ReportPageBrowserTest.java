@@ -25,6 +25,7 @@ class ReportPageBrowserTest {
         Files.writeString(html, ReportPage.standard().render(SyntheticStudy.of(300, 6, 3, 0.9)));
         JsonNode status = HeadlessChromium.open(html).status();
         HeadlessChromium.assertRendered(status, List.of());
+        assertEquals(0, status.path("warnings").size(), "console warnings: " + status.path("warnings"));
         status.path("sections").fields().forEachRemaining(e -> {
             assertTrue(e.getValue().path("available").asBoolean(), "section " + e.getKey() + " has no data: " + status);
             assertEquals(0, e.getValue().path("warnings").asInt(), "no warning for a good model in " + e.getKey());
