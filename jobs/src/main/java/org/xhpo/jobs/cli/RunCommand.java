@@ -15,7 +15,7 @@ import org.xhpo.config.ConfigReader;
 import org.xhpo.config.OutputLocation;
 import org.xhpo.config.SweepConfig;
 import org.xhpo.jobs.analysis.AnalysisInput;
-import org.xhpo.jobs.analysis.AnalysisJob;
+import org.xhpo.jobs.api.Explainer;
 import org.xhpo.jobs.analysis.TrialsSource;
 import org.xhpo.jobs.sweep.SweepDriver;
 import org.xhpo.jobs.sweep.SweepOutcome;
@@ -77,8 +77,14 @@ public final class RunCommand implements CliCommand {
             try {
                 AnalysisInput in = new TrialsSource(spark, err).load(o.studyDir() + "/trials", "parquet", "value",
                         config.direction(), config.space(), config.analysis().costs(), seed);
-                new AnalysisJob(spark, err).run(in, config.analysis(), config.study(),
-                        new org.apache.hadoop.fs.Path(o.studyDir()), seed);
+                Explainer explainer = Explainer.on(spark).withSettings(config.analysis()).withSeed(seed).withLog(err)
+                        .withSampler(config.sampler().name(), startupTrials(config));
+                org.apache.hadoop.fs.Path dir = new org.apache.hadoop.fs.Path(o.studyDir());
+                if (explainer.upToDate(in, dir)) {
+                    out.println("analysis up to date (same trials, settings and seed): kept " + dir + "/analysis.json");
+                } else {
+                    explainer.explain(in).write(spark, dir, config.study());
+                }
                 out.println("explained: " + XhpoMain.launcher() + " sql \"SELECT * FROM recommendations\" --out "
                         + config.outputDir());
             } catch (IllegalArgumentException e) {
@@ -91,6 +97,18 @@ public final class RunCommand implements CliCommand {
         out.println("query it: " + XhpoMain.launcher() + " sql \"SELECT * FROM trials ORDER BY value LIMIT 5\" --out "
                 + config.outputDir());
         return XhpoMain.OK;
+    }
+
+    /** Trials drawn uniformly before a model-based sampler takes over (its n_startup_trials, default 10). */
+    static long startupTrials(SweepConfig config) {
+        Object n = config.sampler().settings().get("n_startup_trials");
+        if (n instanceof Number k) {
+            return k.longValue();
+        }
+        return switch (config.sampler().name()) {
+            case "tpe", "gp" -> 10;
+            default -> 0;
+        };
     }
 
     /** The config path as given, or its file name in the working directory (spark-submit --files, cluster mode). */
