@@ -1,15 +1,27 @@
 #!/usr/bin/python3
-"""Optuna reference figures for benchmarks/RESULTS.md, run by hand (never by CI):
+"""Optuna reference runs for benchmarks/RESULTS.md, run by hand (never by CI).
 
-    /usr/bin/python3 benchmarks/optuna_reference.py > benchmarks/optuna-reference.md
+Mirrors XHPO's `xhpo bench-samplers` cells: same functions and boxes, budgets, batch sizes and seeds;
+a batch is suggested in full (ask x b) before any of it is told, as a Spark round does. Samplers:
 
-Needs Debian's python3-optuna. Mirrors XHPO's bench-samplers cells: TPE (Optuna defaults,
-constant_liar=True for batches) and random search on Branin and Hartmann-6, 100 trials, batches
-of 8 via ask/tell, 20 seeds; and the time of one TPE ask with 1,000 completed trials of 10-D
-Styblinski-Tang, the same cost cell as XHPO's AskCost.
+  tpe        Optuna 5 default TPESampler (multivariate=True, constant_liar=True since 5.0)
+  tpe-univ   Optuna 5 TPESampler(multivariate=False, constant_liar=True)
+  cmaes      Optuna 3.1 CmaEsSampler (defaults; Optuna 5's needs a newer `cmaes` than Debian's 0.9.1)
+  random     RandomSampler
+
+Run TPE with Optuna 5 (see ../shared/tools/README.md for the venv) and CMA-ES with Debian's 3.1:
+
+  $V/bin/python benchmarks/optuna_reference.py runs --samplers tpe,tpe-univ > benchmarks/optuna-runs-tpe.csv
+  /usr/bin/python3 benchmarks/optuna_reference.py runs --samplers cmaes > benchmarks/optuna-runs-cmaes.csv
+  $V/bin/python benchmarks/optuna_reference.py cost      # one ask of 8 at 1,000 trials in 10-D
+  /usr/bin/python3 benchmarks/optuna_reference.py summary benchmarks/optuna-runs-*.csv   # median tables
+
+Each CSV row is one run: best value after `--report` trials (the first 100 trials of a 400-trial run
+are exactly a 100-trial run: every sampler proposes a batch one configuration at a time).
 """
+import argparse
 import math
-import statistics
+import sys
 import time
 
 import numpy as np
@@ -35,30 +47,67 @@ def hartmann6(x):
     return -float(np.sum(ALPHA * np.exp(-np.sum(A * (x - P) ** 2, axis=1))))
 
 
-FUNCS = {"branin": (branin, [(-5, 10), (0, 15)]), "hartmann6": (hartmann6, [(0, 1)] * 6)}
+def rosenbrock(x):
+    x = np.asarray(x)
+    return float(np.sum(100 * (x[1:] - x[:-1] ** 2) ** 2 + (x[:-1] - 1) ** 2))
 
 
-def run(sampler_name, fn, seed, budget=100, batch=8):
+def ackley(x):
+    x = np.asarray(x)
+    d = len(x)
+    return float(-20 * np.exp(-0.2 * np.sqrt(np.sum(x * x) / d)) - np.exp(np.sum(np.cos(2 * np.pi * x)) / d)
+                 + 20 + np.e)
+
+
+def rastrigin(x):
+    x = np.asarray(x)
+    return float(10 * len(x) + np.sum(x * x - 10 * np.cos(2 * np.pi * x)))
+
+
+# the boxes of XHPO's built-in functions (Ackley and Rastrigin shifted so the optimum is off-centre)
+FUNCS = {
+    "branin": (branin, [(-5, 10), (0, 15)]),
+    "hartmann6": (hartmann6, [(0, 1)] * 6),
+    "rosenbrock:10": (rosenbrock, [(-5, 10)] * 10),
+    "ackley:6": (ackley, [(-22.768, 42.768)] * 6),
+    "ackley:10": (ackley, [(-22.768, 42.768)] * 10),
+    "rastrigin:6": (rastrigin, [(-3.12, 7.12)] * 6),
+    "rastrigin:10": (rastrigin, [(-3.12, 7.12)] * 10),
+}
+
+
+def make_sampler(name, seed):
+    if name == "tpe":
+        return optuna.samplers.TPESampler(seed=seed)  # Optuna 5: multivariate + constant liar by default
+    if name == "tpe-univ":
+        return optuna.samplers.TPESampler(seed=seed, multivariate=False, constant_liar=True)
+    if name == "cmaes":
+        return optuna.samplers.CmaEsSampler(seed=seed)
+    if name == "random":
+        return optuna.samplers.RandomSampler(seed=seed)
+    raise SystemExit(f"--samplers: unknown sampler '{name}'; known: tpe, tpe-univ, cmaes, random")
+
+
+def run(sampler_name, fn, seed, budget, batch, report):
     f, bounds = FUNCS[fn]
-    if sampler_name == "tpe":
-        sampler = optuna.samplers.TPESampler(seed=seed, constant_liar=batch > 1)
-    else:
-        sampler = optuna.samplers.RandomSampler(seed=seed)
-    study = optuna.create_study(sampler=sampler)
-    done = 0
+    study = optuna.create_study(sampler=make_sampler(sampler_name, seed))
+    done, best, at = 0, math.inf, {}
     while done < budget:
         # a whole batch is suggested before any of it is told, as a Spark round does
         trials = [study.ask() for _ in range(min(batch, budget - done))]
         xs = [[t.suggest_float(f"x{i + 1}", lo, hi) for i, (lo, hi) in enumerate(bounds)] for t in trials]
         for t, x in zip(trials, xs):
-            study.tell(t, f(x))
-        done += len(trials)
-    return study.best_value
+            v = f(x)
+            study.tell(t, v)
+            best = min(best, v)
+            done += 1
+            if done in report:
+                at[done] = best
+    return at
 
 
-def ask_cost(dims=10, completed=1000, repeats=21):
-    sampler = optuna.samplers.TPESampler(seed=7)
-    study = optuna.create_study(sampler=sampler)
+def ask_cost(sampler_name, dims=10, completed=1000, batch=8, repeats=7):
+    study = optuna.create_study(sampler=make_sampler(sampler_name, 7))
     rng = np.random.default_rng(11)
     dists = {f"x{i + 1}": optuna.distributions.FloatDistribution(-5, 5) for i in range(dims)}
     for _ in range(completed):
@@ -69,20 +118,55 @@ def ask_cost(dims=10, completed=1000, repeats=21):
     times = []
     for _ in range(repeats):
         t0 = time.perf_counter()
-        t = study.ask(dists)
+        trials = [study.ask(dists) for _ in range(batch)]
         times.append(time.perf_counter() - t0)
-        study.tell(t, state=optuna.trial.TrialState.FAIL)
-    return statistics.median(times)
+        for t in trials:
+            study.tell(t, state=optuna.trial.TrialState.FAIL)
+    return sorted(times)[len(times) // 2]
 
 
 if __name__ == "__main__":
-    print(f"### Optuna {optuna.__version__} reference ({time.strftime('%Y-%m-%dT%H:%M:%SZ', time.gmtime())})\n")
-    print("| function | sampler | batch | median best@100 (20 seeds) |")
-    print("|---|---|---:|---:|")
-    for fn in FUNCS:
-        for s in ("tpe", "random"):
-            for batch in (1, 8):
-                best = [run(s, fn, seed, batch=batch) for seed in range(20)]
-                print(f"| {fn} | optuna-{s} | {batch} | {statistics.median(best):.5g} |")
-    print(f"\nOne Optuna TPE ask with 1,000 completed trials of 10-D Styblinski-Tang: "
-          f"**{1000 * ask_cost():.1f} ms** (median of 21).")
+    ap = argparse.ArgumentParser()
+    ap.add_argument("what", choices=["runs", "cost", "summary"])
+    ap.add_argument("files", nargs="*")
+    ap.add_argument("--samplers", default="tpe,tpe-univ")
+    ap.add_argument("--functions", default=",".join(FUNCS))
+    ap.add_argument("--batches", default="1,8,32")
+    ap.add_argument("--seeds", type=int, default=10)
+    ap.add_argument("--budget", type=int, default=400)
+    ap.add_argument("--report", default="100,400")
+    a = ap.parse_args()
+    if a.what == "summary":
+        import csv
+        import statistics
+        cells = {}
+        for path in a.files:
+            with open(path) as fh:
+                for row in csv.DictReader(fh):
+                    key = (row["function"], f"optuna{row['optuna'][0]}-{row['sampler']}", int(row["batch"]))
+                    cells.setdefault(key, {}).setdefault(int(row["trials"]), []).append(float(row["best"]))
+        print("| function | sampler | batch | seeds | median best@100 | median best@400 |")
+        print("|---|---|---:|---:|---:|---:|")
+        order = list(FUNCS)
+        for key in sorted(cells, key=lambda k: (order.index(k[0]) if k[0] in order else 99, k[2], k[1])):
+            at = cells[key]
+            med = {t: f"{statistics.median(v):.5g}" for t, v in at.items()}
+            print(f"| {key[0]} | {key[1]} | {key[2]} | {len(at.get(100, []))} | {med.get(100, '—')} | "
+                  f"{med.get(400, '—')} |")
+        sys.exit(0)
+    if a.what == "cost":
+        for s in a.samplers.split(","):
+            print(f"optuna {optuna.__version__} {s}: one ask of 8 at 1,000 trials in 10-D: "
+                  f"{1000 * ask_cost(s):.1f} ms", flush=True)
+        sys.exit(0)
+    report = [int(r) for r in a.report.split(",") if int(r) <= a.budget]
+    print("optuna,sampler,function,batch,seed,trials,best,seconds", flush=True)
+    for fn in a.functions.split(","):
+        for batch in (int(b) for b in a.batches.split(",")):
+            for s in a.samplers.split(","):
+                for seed in range(a.seeds):
+                    t0 = time.perf_counter()
+                    at = run(s, fn, seed, a.budget, batch, set(report))
+                    sec = time.perf_counter() - t0
+                    for r in report:
+                        print(f"{optuna.__version__},{s},{fn},{batch},{seed},{r},{at[r]:.10g},{sec:.2f}", flush=True)

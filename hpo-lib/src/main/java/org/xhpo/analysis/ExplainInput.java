@@ -21,9 +21,13 @@ import org.xhpo.study.TrialResult;
  * @param metric the analyzed column ("value" for XHPO studies)
  * @param sampling how the trials were sampled, as the rows report it: {@link #UNIFORM} when every
  *     trial came from a space-filling sampler (P1 of hsic-explainable-hpo.md holds), otherwise the
- *     caveat and the remedy applied
+ *     caveat and the remedy applied ({@link SamplingRemedy})
+ * @param indexTrials the trials the HSIC indices are computed on: {@code trials} itself, or after
+ *     the P1 remedy (exploration trials only, or empirical-CDF unit values); ranges, regions and
+ *     models always read {@code trials}, whose unit values map back to the user's values
  */
-public record ExplainInput(SearchSpace space, TrialMatrix trials, long[] keys, String metric, String sampling) {
+public record ExplainInput(SearchSpace space, TrialMatrix trials, long[] keys, String metric, String sampling,
+                           TrialMatrix indexTrials) {
     /** The sampling label when P1 holds (random, Sobol or grid trials only). */
     public static final String UNIFORM = "uniform";
     /** Fewest finished trials any method accepts. */
@@ -35,6 +39,11 @@ public record ExplainInput(SearchSpace space, TrialMatrix trials, long[] keys, S
         Objects.requireNonNull(trials, "trials");
         Objects.requireNonNull(metric, "metric");
         Objects.requireNonNull(sampling, "sampling");
+        indexTrials = indexTrials == null ? trials : indexTrials;
+        if (!indexTrials.parameters().equals(trials.parameters())) {
+            throw new IllegalArgumentException("indexTrials.parameters: expected " + trials.parameters() + ", got "
+                    + indexTrials.parameters());
+        }
         if (!space.names().equals(trials.parameters())) {
             throw new IllegalArgumentException("trials.parameters: expected the space's parameters " + space.names()
                     + ", got " + trials.parameters());
@@ -42,6 +51,11 @@ public record ExplainInput(SearchSpace space, TrialMatrix trials, long[] keys, S
         if (keys.length != trials.n()) {
             throw new IllegalArgumentException("keys: expected one per trial (" + trials.n() + "), got " + keys.length);
         }
+    }
+
+    /** Trials whose HSIC indices use the same matrix. */
+    public ExplainInput(SearchSpace space, TrialMatrix trials, long[] keys, String metric, String sampling) {
+        this(space, trials, keys, metric, sampling, null);
     }
 
     /** Trials keyed 0..n−1, metric "value", uniform sampling. */
@@ -100,14 +114,19 @@ public record ExplainInput(SearchSpace space, TrialMatrix trials, long[] keys, S
         return p.when().map(Object::toString).orElse("");
     }
 
-    /** The same trials with another sampling label. */
-    public ExplainInput withSampling(String label) {
-        return new ExplainInput(space, trials, keys, metric, label);
+    /** The same trials with a P1 remedy: another matrix for the HSIC indices, and its label. */
+    public ExplainInput withIndexTrials(TrialMatrix t, String label) {
+        return new ExplainInput(space, trials, keys, metric, label, t);
     }
 
-    /** The same space, keys and labels for a new matrix (e.g. transformed unit values). */
-    public ExplainInput withTrials(TrialMatrix t) {
-        return new ExplainInput(space, t, keys, metric, sampling);
+    /** The trials at {@code rows} (keys kept). */
+    public ExplainInput subset(int[] rows) {
+        long[] k = new long[rows.length];
+        for (int i = 0; i < rows.length; i++) {
+            k[i] = keys[rows[i]];
+        }
+        return new ExplainInput(space, trials.subset(rows), k, metric, sampling,
+                indexTrials == trials ? null : indexTrials.subset(rows));
     }
 
     /**

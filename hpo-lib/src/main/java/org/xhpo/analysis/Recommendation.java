@@ -10,7 +10,9 @@ import java.util.List;
  * optimize the influential, fix the rest, a cost parameter at its cheapest sufficient value).
  *
  * <p>Rule (ours, METHODS.md §3.4 and decision 16): each method votes; a parameter is {@code tune}
- * when a majority of the methods that did not abstain find it influential, else {@code fix}. The
+ * when at least half of the methods that did not abstain (and at least one) find it influential,
+ * else {@code fix} (a tie tunes: fixing a parameter that matters loses the optimum, tuning one that
+ * does not only costs budget). The
  * range of a tuned parameter is the intersection of the methods' favourable ranges when it is not
  * empty, else the HSIC range (measured on the trials themselves), else the SHAP range (read from
  * a meta-model). A fixed cost parameter is fixed at the cheap end
@@ -47,7 +49,7 @@ public record Recommendation(String parameter, String group, String action, doub
                 }
             }
         }
-        boolean tune = yes > no;
+        boolean tune = yes > 0 && yes >= no; // a tie tunes: fixing a parameter that matters costs the optimum
         String action = tune ? "tune" : "fix";
         List<String> support = new ArrayList<>();
         StringBuilder text = new StringBuilder();

@@ -203,7 +203,7 @@ public final class ConfigReader {
 
     private static SamplerSpec sampler(JsonNode n) {
         if (!YamlNodes.present(n)) {
-            return new SamplerSpec("random", null);
+            return new SamplerSpec("auto", null);
         }
         if (n.isTextual()) {
             return new SamplerSpec(YamlNodes.text(n, "sampler", null), null);

@@ -2,11 +2,13 @@ package org.xhpo.objective;
 
 import java.util.Map;
 import java.util.function.Function;
+import org.xhpo.objective.functions.Ackley;
 import org.xhpo.objective.functions.Branin;
 import org.xhpo.objective.functions.ExplainBenchmark;
 import org.xhpo.objective.functions.Hartmann6;
 import org.xhpo.objective.functions.Levy;
 import org.xhpo.objective.functions.MixedConditional;
+import org.xhpo.objective.functions.Rastrigin;
 import org.xhpo.objective.functions.Rosenbrock;
 import org.xhpo.objective.functions.StyblinskiTang;
 
@@ -22,6 +24,8 @@ final class BuiltInFunctions {
         m.put("levy", Levy::new);
         m.put("styblinski_tang", StyblinskiTang::new);
         m.put("mixed", MixedConditional::new);
+        m.put("ackley", Ackley::new);
+        m.put("rastrigin", Rastrigin::new);
         m.put("explain_bench", ExplainBenchmark::new);
     }
 }

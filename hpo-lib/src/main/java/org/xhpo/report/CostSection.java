@@ -111,7 +111,7 @@ public final class CostSection implements ReportSection {
         spec.put("width", 420).put("height", 240);
         spec.put("title", in.objective() + " against " + cost);
         ObjectNode x = VegaLite.channel("cost", "quantitative", cost)
-                .set("scale", VegaLite.object().put("type", log ? "log" : "linear").put("zero", false));
+                .set("scale", log ? VegaLite.object().put("type", "log") : VegaLite.object().put("zero", false));
         ObjectNode y = VegaLite.channel("value", "quantitative", in.objective())
                 .set("scale", VegaLite.object().put("zero", false));
         ObjectNode dots = VegaLite.object();

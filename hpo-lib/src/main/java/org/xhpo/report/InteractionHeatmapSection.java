@@ -35,12 +35,11 @@ public final class InteractionHeatmapSection implements ReportSection {
             ObjectNode o = rows.addObject();
             o.put("a", ReportTable.str(r, "parameter_a", "?"));
             o.put("b", ReportTable.str(r, "parameter_b", "?"));
-            VegaLite.put(o, "s_pair", ReportTable.num(r, "s_pair"));
-            VegaLite.put(o, "excess", ReportTable.num(r, "excess_over_max"));
-            VegaLite.put(o, "excess_over_sum", ReportTable.num(r, "excess_over_sum"));
-            double p = ReportTable.num(r, "p_gamma");
-            VegaLite.put(o, "p_gamma", p);
-            o.put("label", String.format(java.util.Locale.ROOT, "%.2g%s", ReportTable.num(r, "s_pair"), p < 0.05 ? "*" : ""));
+            cells(o, r);
+            ObjectNode mirror = rows.addObject(); // both triangles: the matrix reads the same from either parameter
+            mirror.put("a", ReportTable.str(r, "parameter_b", "?"));
+            mirror.put("b", ReportTable.str(r, "parameter_a", "?"));
+            cells(mirror, r);
         }
         double maxAbs = 1e-12;
         for (var r : rows) {
@@ -48,7 +47,7 @@ public final class InteractionHeatmapSection implements ReportSection {
         }
         ObjectNode spec = VegaLite.spec("interaction heatmap", null);
         spec.putObject("data").set("values", rows);
-        int n = (int) Math.ceil(Math.sqrt(2 * rows.size())) + 1;
+        int n = (int) Math.ceil(Math.sqrt(rows.size())) + 1;
         spec.put("width", Math.min(700, 60 * n)).put("height", Math.min(600, 45 * n));
         ObjectNode rect = VegaLite.object();
         rect.set("mark", VegaLite.mark("rect"));
@@ -68,5 +67,14 @@ public final class InteractionHeatmapSection implements ReportSection {
         shared.set("y", VegaLite.channel("b", "nominal", "parameter"));
         VegaLite.layer(spec, rect, text);
         return new SectionView(ID, TITLE, how, List.of(), List.of(new Chart(ID, spec, List.of())), "", "");
+    }
+
+    private static void cells(ObjectNode o, Map<String, Object> r) {
+        VegaLite.put(o, "s_pair", ReportTable.num(r, "s_pair"));
+        VegaLite.put(o, "excess", ReportTable.num(r, "excess_over_max"));
+        VegaLite.put(o, "excess_over_sum", ReportTable.num(r, "excess_over_sum"));
+        double p = ReportTable.num(r, "p_gamma");
+        VegaLite.put(o, "p_gamma", p);
+        o.put("label", String.format(java.util.Locale.ROOT, "%.2g%s", ReportTable.num(r, "s_pair"), p < 0.05 ? "*" : ""));
     }
 }

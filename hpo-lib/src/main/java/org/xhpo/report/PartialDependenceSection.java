@@ -153,7 +153,8 @@ public final class PartialDependenceSection implements ReportSection {
         enc.set("color", VegaLite.channel("pdp", "quantitative", "PDP").set("scale", VegaLite.object().put("scheme", "viridis")));
         enc.set("tooltip", VegaLite.array().add(VegaLite.channel("value_a", "nominal", "first"))
                 .add(VegaLite.channel("value_b", "nominal", "second")).add(VegaLite.channel("pdp", "quantitative", "PDP")));
-        spec.set("resolve", VegaLite.object().set("scale", VegaLite.object().put("color", "independent")));
+        spec.set("resolve", VegaLite.object().set("scale", VegaLite.object().put("color", "independent")
+                .put("x", "independent").put("y", "independent")));
         return spec;
     }
 }

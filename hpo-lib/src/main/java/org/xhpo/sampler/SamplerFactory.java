@@ -43,6 +43,7 @@ public final class SamplerFactory {
         m.put("tpe", (s, space, dir, seed) -> new TpeSampler(space, dir, s));
         m.put("gp", (s, space, dir, seed) -> new GpSampler(space, dir, s));
         m.put("cmaes", (s, space, dir, seed) -> new CmaEsSampler(space, dir, s, seed));
+        m.put("auto", (s, space, dir, seed) -> new AutoSampler(space, dir, s, seed));
         m.put(HSIC_GPBO, (s, space, dir, seed) -> HsicGpboSampler.create(s, space, dir, seed, HsicGpboSettings.UNKNOWN));
         m.put("fi-random", (s, space, dir, seed) -> new FeatureImportanceSearch(space, dir,
                 Seeds.derive(seed, Seeds.Purpose.SAMPLER_ROUND, -1), s));

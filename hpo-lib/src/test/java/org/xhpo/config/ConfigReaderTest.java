@@ -68,7 +68,7 @@ public class ConfigReaderTest {
         SweepConfig c = ConfigReader.parse("objective: sleep\nspace: {x: {type: float, low: 0, high: 1}}\nbudget: 5\n", "min.yaml");
         assertEquals("study", c.study());
         assertEquals(12345L, c.seed());
-        assertEquals("random", c.sampler().name());
+        assertEquals("auto", c.sampler().name()); // the default sampler since issue 15
         assertEquals(5, c.budget().trials());
         assertTrue(c.analysis().enabled());
         assertEquals("results", c.outputDir());

@@ -75,6 +75,9 @@ class ReportSectionsTest {
         assertTrue(new ShapDependenceSection().build(weak, d).warnings().get(0).contains("do not trust these SHAP"));
         ReportInput good = SyntheticStudy.of(50, 3, 7, 0.8);
         assertTrue(new PartialDependenceSection().build(good, ReportDatasets.of(good)).warnings().isEmpty());
+        String page = ReportPage.standard().render(weak);
+        assertTrue(page.contains("<div class=\"warning\">The gradient-boosted model explains the held-out trials poorly"
+                + " (hold-out R² = 0.2 &lt; 0.5): do not trust this PDP.</div>"), "visible warning on the page");
     }
 
     @Test

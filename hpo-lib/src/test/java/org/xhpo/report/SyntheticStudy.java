@@ -41,7 +41,7 @@ final class SyntheticStudy {
             int round = i / 8;
             trials.add(new ReportTrial(i, round, round % 5 == 4 ? "tpe" : "random", failed ? "failed" : "ok",
                     failed ? null : y, values, unit, Map.of("params", 1000.0 * (1 + i % 50),
-                    "flops", 2000.0 + i), failed ? 0.1 : 0.5 + rng.nextDouble(),
+                    "flops", 2000.0 * Math.pow(10, 3.0 * i / n)), failed ? 0.1 : 0.5 + rng.nextDouble(),
                     "2026-01-01T00:00:0" + (i % 10) + "Z", "2026-01-01T00:01:0" + (i % 10) + "Z"));
         }
         Map<String, ReportTable> tables = new LinkedHashMap<>();

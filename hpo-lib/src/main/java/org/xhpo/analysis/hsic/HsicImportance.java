@@ -7,6 +7,7 @@ import java.util.Map;
 import org.xhpo.analysis.AnalysisSettings;
 import org.xhpo.analysis.ExplainInput;
 import org.xhpo.analysis.ExplanationMethod;
+import org.xhpo.analysis.MultipleTesting;
 import org.xhpo.analysis.ResultTables;
 import org.xhpo.analysis.RowTable;
 import org.xhpo.analysis.TrialMatrix;
@@ -15,11 +16,16 @@ import org.xhpo.study.Seeds;
 
 /**
  * {@code hsic_importance} of hsic-explainable-hpo.md: the goal-oriented index of every parameter
- * against the best and the worst p% (slides Fig. 8), P3: a conditional parameter on the trials where
- * it is active with the threshold recomputed there, ranked within its group; plus where the best
- * trials put each parameter ({@link GoodRange}), which the recommendations read. Exact estimator
- * ({@link HsicEstimator}); for tables beyond {@code exact_limit} the Spark side computes binned
- * indices over every trial and hands them to {@link #fromIndices}.
+ * against the best and the worst p% (slides Fig. 8). P3 ("each S_Xi,Y must be only compared within
+ * X_i ∈ G_Xk", the set of hyperparameters involved jointly with X_k): a conditional parameter is
+ * computed on the trials where it is active, the threshold recomputed there, and ranked there
+ * together with every always-active parameter that varies on those trials, recomputed on the same
+ * trials ({@code own_group} false on those rows). Every p-value of the table is one family for the
+ * Benjamini–Hochberg correction ({@link MultipleTesting}); {@code significant} is the adjusted
+ * p-value below 0.05. Also: where the best trials put each parameter ({@link GoodRange}), which the
+ * recommendations read. Exact estimator ({@link HsicEstimator}); beyond {@code exact_limit} the Spark
+ * side computes binned indices over every trial and hands them to {@link #fromIndices} (then a
+ * conditional group holds its own parameters only).
  */
 public final class HsicImportance implements ExplanationMethod<HsicImportance.Result> {
     /** Fewest rows for an index to be reported (METHODS.md decision 13). */
@@ -30,14 +36,24 @@ public final class HsicImportance implements ExplanationMethod<HsicImportance.Re
      *
      * @param rows the rows of {@code hsic_importance}
      * @param best per parameter, its best-p% index in its own group (null when insufficient)
-     * @param goodRange per parameter, the unit range(s) the best trials occupy (null when too few)
+     * @param goodRange per parameter, the unit region(s) the best trials occupy (null when too few)
+     * @param significant per parameter, whether its best-p% index in its own group is significant
+     *     after the correction
      */
-    public record Result(List<HsicImportanceRow> rows, HsicIndex[] best, GoodRange[] goodRange)
-            implements ResultTables {
+    public record Result(List<HsicImportanceRow> rows, HsicIndex[] best, GoodRange[] goodRange,
+                         boolean[] significant) implements ResultTables {
         @Override
         public Map<String, RowTable<?>> tables() {
             return Map.of("hsic_importance", RowTable.of(HsicImportanceRow.class, rows));
         }
+    }
+
+    /** An always-active parameter j recomputed on a conditional group's trials (P3). */
+    private record CoActive(int j, HsicIndex best, HsicIndex worst) {
+    }
+
+    /** A row before the correction. */
+    private record Pending(int j, String group, boolean own, String target, HsicIndex h, Integer rank) {
     }
 
     @Override
@@ -49,9 +65,9 @@ public final class HsicImportance implements ExplanationMethod<HsicImportance.Re
     public Result explain(ExplainInput input, AnalysisSettings settings, long seed) {
         input.requireUsable(name());
         Bandwidth bw = Bandwidth.parse(settings.bandwidth());
-        HsicIndex[][] idx = {singles(input.trials(), settings, bw, true, seed),
-            singles(input.trials(), settings, bw, false, seed)};
-        return fromIndices(input, settings, idx, "exact");
+        HsicIndex[][] idx = {singles(input.indexTrials(), settings, bw, true, seed),
+            singles(input.indexTrials(), settings, bw, false, seed)};
+        return build(input, settings, idx, coActive(input, settings, bw, seed), "exact");
     }
 
     /**
@@ -62,6 +78,11 @@ public final class HsicImportance implements ExplanationMethod<HsicImportance.Re
      */
     public static Result fromIndices(ExplainInput input, AnalysisSettings settings, HsicIndex[][] idx,
                                      String estimator) {
+        return build(input, settings, idx, Map.of(), estimator);
+    }
+
+    private static Result build(ExplainInput input, AnalysisSettings settings, HsicIndex[][] idx,
+                                Map<String, List<CoActive>> coActive, String estimator) {
         TrialMatrix t = input.trials();
         GoodRange[] good = new GoodRange[t.d()];
         for (int j = 0; j < t.d(); j++) {
@@ -71,39 +92,111 @@ public final class HsicImportance implements ExplanationMethod<HsicImportance.Re
                 boolean[] z = GoalTarget.best(TrialMatrix.pick(t.objective(), rowsJ), settings.bestFraction(),
                         t.direction());
                 good[j] = input.space().parameters().get(j) instanceof CategoricalParameter c
-                        ? GoodRange.overRepresentedCells(x, z, c.choices().size()) : GoodRange.quantiles(x, z);
+                        ? GoodRange.overRepresentedCells(x, z, c.choices().size()) : GoodRange.regions(x, z);
             }
         }
-        List<HsicImportanceRow> rows = new ArrayList<>();
+        List<Pending> pending = new ArrayList<>();
         String[] targets = {"best", "worst"};
         for (int k = 0; k < 2; k++) {
             HsicIndex[] byParam = idx[k];
             for (Map.Entry<String, List<Integer>> g : t.byGroup().entrySet()) {
-                List<Integer> inGroup = new ArrayList<>();
+                List<Pending> ranked = new ArrayList<>();
                 for (int j : g.getValue()) {
                     if (byParam[j] != null) {
-                        inGroup.add(j);
+                        ranked.add(new Pending(j, g.getKey(), true, targets[k], byParam[j], null));
                     }
                 }
-                inGroup.sort(Comparator.comparingDouble(j -> -byParam[j].s()));
-                for (int rank = 0; rank < inGroup.size(); rank++) {
-                    int j = inGroup.get(rank);
-                    HsicIndex h = byParam[j];
-                    rows.add(new HsicImportanceRow(t.parameters().get(j), g.getKey(), targets[k], h.s(), h.hsicV(),
-                            h.hsicU(), h.r2(), h.pPermutation(), h.pGamma(), h.pValue(), (int) h.n(), (int) h.m(),
-                            h.bandwidth(), rank + 1, h.pValue() < 0.05, estimator));
+                for (CoActive co : coActive.getOrDefault(g.getKey(), List.of())) {
+                    ranked.add(new Pending(co.j(), g.getKey(), false, targets[k], k == 0 ? co.best() : co.worst(),
+                            null));
+                }
+                ranked.sort(Comparator.comparingDouble(r -> -r.h().s()));
+                for (int rank = 0; rank < ranked.size(); rank++) {
+                    Pending r = ranked.get(rank);
+                    pending.add(new Pending(r.j(), r.group(), r.own(), r.target(), r.h(), rank + 1));
                 }
                 for (int j : g.getValue()) {
                     if (byParam[j] == null) {
-                        rows.add(new HsicImportanceRow(t.parameters().get(j), g.getKey(), targets[k], Double.NaN,
-                                Double.NaN, Double.NaN, Double.NaN, Double.NaN, Double.NaN, Double.NaN,
-                                t.activeRows(j).length, 0, Double.NaN, null, false,
-                                "insufficient: fewer than " + MIN_ROWS + " active trials"));
+                        pending.add(new Pending(j, g.getKey(), true, targets[k], null, null));
                     }
                 }
             }
         }
-        return new Result(List.copyOf(rows), idx[0], good);
+        double[] p = new double[pending.size()];
+        for (int i = 0; i < p.length; i++) {
+            p[i] = pending.get(i).h() == null ? Double.NaN : pending.get(i).h().pValue();
+        }
+        double[] adjusted = MultipleTesting.benjaminiHochberg(p);
+        List<HsicImportanceRow> rows = new ArrayList<>();
+        boolean[] significant = new boolean[t.d()];
+        for (int i = 0; i < p.length; i++) {
+            Pending r = pending.get(i);
+            String name = t.parameters().get(r.j());
+            HsicIndex h = r.h();
+            boolean sig = adjusted[i] < MultipleTesting.LEVEL;
+            if (h == null) {
+                rows.add(new HsicImportanceRow(name, r.group(), true, r.target(), Double.NaN, Double.NaN, Double.NaN,
+                        Double.NaN, Double.NaN, Double.NaN, Double.NaN, Double.NaN,
+                        input.indexTrials().activeRows(r.j()).length, 0,
+                        Double.NaN, null, false, "insufficient: fewer than " + MIN_ROWS + " active trials",
+                        input.sampling()));
+                continue;
+            }
+            if (r.own() && r.target().equals("best")) {
+                significant[r.j()] = sig;
+            }
+            rows.add(new HsicImportanceRow(name, r.group(), r.own(), r.target(), h.s(), h.hsicV(), h.hsicU(), h.r2(),
+                    h.pPermutation(), h.pGamma(), h.pValue(), adjusted[i], (int) h.n(), (int) h.m(), h.bandwidth(),
+                    r.rank(), sig, estimator, input.sampling()));
+        }
+        return new Result(List.copyOf(rows), idx[0], good, significant);
+    }
+
+    /**
+     * P3: for each conditional group, the best- and worst-p% indices of every always-active
+     * parameter that varies on the group's trials, computed on those trials.
+     */
+    private static Map<String, List<CoActive>> coActive(ExplainInput input, AnalysisSettings s, Bandwidth bw,
+                                                           long seed) {
+        TrialMatrix t = input.indexTrials();
+        Map<String, List<CoActive>> out = new java.util.LinkedHashMap<>();
+        for (Map.Entry<String, List<Integer>> g : t.byGroup().entrySet()) {
+            if (g.getKey().isEmpty()) {
+                continue;
+            }
+            int[] rows = t.activeRows(g.getValue().get(0));
+            if (rows.length < MIN_ROWS) {
+                continue;
+            }
+            double[] y = TrialMatrix.pick(t.objective(), rows);
+            boolean[][] z = {GoalTarget.best(y, s.bestFraction(), t.direction()),
+                GoalTarget.worst(y, s.bestFraction(), t.direction())};
+            List<CoActive> entries = new ArrayList<>();
+            for (int j = 0; j < t.d(); j++) {
+                double[] x = TrialMatrix.pick(t.column(j), rows);
+                if (!t.groups().get(j).isEmpty() || !varies(input.space().parameters().get(j), x)) {
+                    continue;
+                }
+                HsicEstimator est = new HsicEstimator(bw, s.permutations());
+                long sj = Seeds.derive(seed, Seeds.Purpose.ANALYSIS, j);
+                entries.add(new CoActive(j, est.single(x, z[0], sj), est.single(x, z[1], sj)));
+            }
+            out.put(g.getKey(), entries);
+        }
+        return out;
+    }
+
+    /** Whether a parameter takes more than one value (one cell, for a categorical) on these rows. */
+    private static boolean varies(org.xhpo.space.Parameter p, double[] x) {
+        double lo = Double.POSITIVE_INFINITY;
+        double hi = Double.NEGATIVE_INFINITY;
+        for (double v : x) {
+            double c = p instanceof CategoricalParameter cat ? Math.min(cat.choices().size() - 1,
+                    Math.floor(v * cat.choices().size())) : v;
+            lo = Math.min(lo, c);
+            hi = Math.max(hi, c);
+        }
+        return hi > lo;
     }
 
     /** Exact best- or worst-p% indices of every parameter on its active rows (null below MIN_ROWS). */

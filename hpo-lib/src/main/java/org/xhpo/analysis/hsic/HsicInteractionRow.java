@@ -14,10 +14,13 @@ package org.xhpo.analysis.hsic;
  * @param excessOverSum sPair − (sA + sB)
  * @param excessOverMax sPair − max(sA, sB)
  * @param r2Hsic R2-HSIC of the pair
- * @param pGamma Gamma p-value of the pair
+ * @param pGamma raw Gamma p-value of the pair
+ * @param pAdjusted pGamma adjusted over all pairs of the table (Benjamini–Hochberg)
+ * @param significant pAdjusted &lt; 0.05
  * @param n rows used
+ * @param sampling {@code uniform}, or the caveat when the trials came from a non-uniform sampler
  */
 public record HsicInteractionRow(String parameterA, String parameterB, String group, double sPair, double sA,
                                  double sB, double excessOverSum, double excessOverMax, double r2Hsic, double pGamma,
-                                 int n) {
+                                 double pAdjusted, boolean significant, int n, String sampling) {
 }

@@ -8,6 +8,7 @@ import java.util.Map;
 import org.xhpo.analysis.AnalysisSettings;
 import org.xhpo.analysis.ExplainInput;
 import org.xhpo.analysis.ExplanationMethod;
+import org.xhpo.analysis.MultipleTesting;
 import org.xhpo.analysis.ResultTables;
 import org.xhpo.analysis.RowTable;
 import org.xhpo.analysis.TrialMatrix;
@@ -17,7 +18,8 @@ import org.xhpo.analysis.TrialMatrix;
  * S_(Xi,Xj),Y before selecting hyperparameter values"): every pair of parameters that are active
  * together, under the product kernel (each its own bandwidth, METHODS.md decision 11), on the trials
  * where both are active, on at most {@link #PAIR_ROWS} of them (O(n²) per pair), with both singles
- * on the same rows and target ({@link PairIndex}).
+ * on the same rows and target ({@link PairIndex}). The pair p-values are one family for the
+ * Benjamini–Hochberg correction ({@link MultipleTesting}).
  */
 public final class HsicPairs implements ExplanationMethod<HsicPairs.Result> {
     /** Most rows a pair index is computed on. */
@@ -30,6 +32,20 @@ public final class HsicPairs implements ExplanationMethod<HsicPairs.Result> {
      * @param pairs the pair indices, in the order of the rows
      */
     public record Result(List<HsicInteractionRow> rows, List<PairIndex> pairs) implements ResultTables {
+        /**
+         * The pairs to tune jointly: significant after the correction and saying more than their
+         * parts (excess over the sum of the singles &gt; 0).
+         */
+        public List<PairIndex> interacting() {
+            List<PairIndex> out = new ArrayList<>();
+            for (int i = 0; i < pairs.size(); i++) {
+                if (rows.get(i).significant() && pairs.get(i).excessOverSum() > 0) {
+                    out.add(pairs.get(i));
+                }
+            }
+            return out;
+        }
+
         @Override
         public Map<String, RowTable<?>> tables() {
             return Map.of("hsic_interactions", RowTable.of(HsicInteractionRow.class, rows));
@@ -57,17 +73,24 @@ public final class HsicPairs implements ExplanationMethod<HsicPairs.Result> {
     @Override
     public Result explain(ExplainInput input, AnalysisSettings settings, long seed) {
         input.requireUsable(name());
-        return fromPairs(input, exact(input.trials(), settings, Bandwidth.parse(settings.bandwidth()), seed));
+        return fromPairs(input, exact(input.indexTrials(), settings, Bandwidth.parse(settings.bandwidth()), seed));
     }
 
     /** The table from pair indices computed elsewhere (the binned estimator over every trial). */
     public static Result fromPairs(ExplainInput input, List<PairIndex> pairs) {
         List<String> names = input.trials().parameters();
+        double[] p = new double[pairs.size()];
+        for (int i = 0; i < p.length; i++) {
+            p[i] = pairs.get(i).pair().pGamma();
+        }
+        double[] adjusted = MultipleTesting.benjaminiHochberg(p);
         List<HsicInteractionRow> rows = new ArrayList<>();
-        for (PairIndex p : pairs) {
-            HsicIndex pair = p.pair();
-            rows.add(new HsicInteractionRow(names.get(p.a()), names.get(p.b()), p.group(), pair.s(), p.singleA(),
-                    p.singleB(), p.excessOverSum(), p.excessOverMax(), pair.r2(), pair.pGamma(), (int) pair.n()));
+        for (int i = 0; i < p.length; i++) {
+            PairIndex q = pairs.get(i);
+            HsicIndex pair = q.pair();
+            rows.add(new HsicInteractionRow(names.get(q.a()), names.get(q.b()), q.group(), pair.s(), q.singleA(),
+                    q.singleB(), q.excessOverSum(), q.excessOverMax(), pair.r2(), pair.pGamma(), adjusted[i],
+                    adjusted[i] < MultipleTesting.LEVEL, (int) pair.n(), input.sampling()));
         }
         return new Result(List.copyOf(rows), List.copyOf(pairs));
     }

@@ -40,10 +40,27 @@ public final class SamplerRun {
         private static final long serialVersionUID = 1L;
     }
 
+    /**
+     * The objective a benchmark label names: a built-in function name, or {@code name:d} for its
+     * d-dimensional version (e.g. {@code rastrigin:10} = rastrigin with {@code dim: 10}).
+     */
+    public static ObjectiveSpec spec(String label) {
+        int colon = label.indexOf(':');
+        if (colon < 0) {
+            return new ObjectiveSpec(label, Map.of());
+        }
+        String dim = label.substring(colon + 1);
+        try {
+            return new ObjectiveSpec(label.substring(0, colon), Map.of("dim", Integer.parseInt(dim)));
+        } catch (NumberFormatException e) {
+            throw new IllegalArgumentException("--functions: expected name or name:dimension, got '" + label + "'");
+        }
+    }
+
     /** Runs {@code sampler} on {@code function} for {@code budget} trials in batches of {@code batch}. */
     public static Outcome run(String sampler, Map<String, Object> samplerSettings, String function, long seed,
                               int budget, int batch) {
-        Objective f = ObjectiveRegistry.create(new ObjectiveSpec(function, Map.of()));
+        Objective f = ObjectiveRegistry.create(spec(function));
         SearchSpace space = f.defaultSpace().orElseThrow();
         Sampler s = SamplerFactory.create(sampler, samplerSettings, space, Direction.MINIMIZE, seed);
         double[] curve = new double[budget];

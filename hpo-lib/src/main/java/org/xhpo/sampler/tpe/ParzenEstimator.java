@@ -7,7 +7,9 @@ import java.util.SplittableRandom;
  * A weighted mixture of product kernels over d unit-space dimensions, one component per
  * observation plus a prior component: truncated normals for numeric dimensions, smoothed one-hot
  * distributions for categorical ones (Bergstra et al. 2011, "Algorithms for Hyper-Parameter
- * Optimization", §4; bandwidths, prior and magic clip as Optuna 3.x {@code _ParzenEstimator}).
+ * Optimization", §4; bandwidths, prior and magic clip as Optuna 5.0 {@code _ParzenEstimator}, which
+ * uses the same per-dimension neighbour bandwidths for one dimension and for a joint product kernel;
+ * checked against Optuna 5's densities in {@code TpeOptuna5ReferenceTest}).
  * Notation: w_i mixture weights, μ_i/σ_i numeric kernel location/scale, p_i categorical kernel.
  */
 final class ParzenEstimator {
@@ -29,9 +31,8 @@ final class ParzenEstimator {
      * @param weights observation weights (length n)
      * @param choices per dimension: 0 numeric, else number of choices
      * @param priorWeight weight of the prior component (uniform-ish: μ = ½, σ = 1; uniform choices)
-     * @param multivariate Scott-style shared bandwidth instead of neighbour distances
      */
-    ParzenEstimator(double[][] obs, double[] weights, int[] choices, double priorWeight, boolean multivariate) {
+    ParzenEstimator(double[][] obs, double[] weights, int[] choices, double priorWeight) {
         int n = obs.length;
         this.dims = choices.length;
         this.choices = choices;
@@ -60,7 +61,7 @@ final class ParzenEstimator {
                 col[i] = obs[i][d];
             }
             if (choices[d] == 0) {
-                numeric(d, col, multivariate);
+                numeric(d, col);
             } else {
                 categorical(d, col, choices[d], priorWeight);
             }
@@ -99,30 +100,35 @@ final class ParzenEstimator {
         return max + Math.log(sum);
     }
 
-    private void numeric(int d, double[] col, boolean multivariate) {
+    private void numeric(int d, double[] col) {
         int n = col.length;
         double[] s = new double[n];
-        if (multivariate) {
-            Arrays.fill(s, 0.2 * Math.pow(Math.max(n, 1), -1.0 / (dims + 4)));
-        } else if (n > 0) {
-            // Optuna univariate rule: distance to the farther neighbour among the sorted
-            // observations, the prior mean ½ and the endpoints 0 and 1 (endpoints not considered).
-            double[] sorted = new double[n + 3];
+        if (n > 0) {
+            // Optuna 5 rule: distance to the farther neighbour among the sorted observations and the
+            // endpoints 0 and 1; with endpoints not considered, the outermost observations take the
+            // distance to their inner neighbour
+            double[] sorted = new double[n + 2];
             System.arraycopy(col, 0, sorted, 1, n);
-            sorted[n + 1] = 0.5;
-            Arrays.sort(sorted, 1, n + 2);
+            Arrays.sort(sorted, 1, n + 1);
             sorted[0] = 0;
-            sorted[n + 2] = 1;
-            double[] sig = new double[n + 1];
-            for (int i = 1; i <= n + 1; i++) {
-                sig[i - 1] = Math.max(sorted[i] - sorted[i - 1], sorted[i + 1] - sorted[i]);
-            }
-            sig[0] = sorted[2] - sorted[1];
-            sig[n] = sorted[n + 1] - sorted[n];
+            sorted[n + 1] = 1;
+            int[] order = new int[n]; // a stable argsort on primitives: ties keep their index order
+            int[] taken = new int[n + 2];
             for (int i = 0; i < n; i++) {
-                // position of the observation among the sorted values (equal values share a bandwidth)
-                int pos = Arrays.binarySearch(sorted, 1, n + 2, col[i]);
-                s[i] = sig[pos - 1];
+                int lb = lowerBound(sorted, 1, n + 1, col[i]);
+                int r = lb + taken[lb]++ - 1;
+                order[r] = i;
+            }
+            double[] sig = new double[n];
+            for (int r = 0; r < n; r++) {
+                sig[r] = Math.max(sorted[r + 1] - sorted[r], sorted[r + 2] - sorted[r + 1]);
+            }
+            if (n >= 2) {
+                sig[0] = sorted[2] - sorted[1];
+                sig[n - 1] = sorted[n] - sorted[n - 1];
+            }
+            for (int r = 0; r < n; r++) {
+                s[order[r]] = sig[r];
             }
         }
         double minSigma = 1.0 / Math.min(100.0, 1.0 + n + 1); // magic clip
@@ -156,6 +162,21 @@ final class ParzenEstimator {
                 logP[d][i][j] = Math.log(p[j] / sum);
             }
         }
+    }
+
+    /** The first index in [from, to) of the sorted array whose value is ≥ v. */
+    private static int lowerBound(double[] a, int from, int to, double v) {
+        int lo = from;
+        int hi = to;
+        while (lo < hi) {
+            int mid = (lo + hi) >>> 1;
+            if (a[mid] < v) {
+                lo = mid + 1;
+            } else {
+                hi = mid;
+            }
+        }
+        return lo;
     }
 
     /** Draws one point: a component by weight, then each dimension from that component's kernel. */

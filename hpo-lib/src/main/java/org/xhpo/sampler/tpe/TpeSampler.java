@@ -24,8 +24,14 @@ import org.xhpo.study.TrialResult;
  * The ok trials are split at the γ-quantile of the loss into good and bad groups; l(x) and g(x) are
  * Parzen estimators fitted on each group, per parameter on the trials where it was active; the
  * candidate drawn from l maximizing l(x)/g(x) (equivalent to maximizing EI, §4.1) is proposed.
- * Defaults follow Optuna 3.x: 10 random start-up trials, 24 candidates, γ(n) = min(⌈0.1n⌉, 25),
- * prior weight 1, Optuna's recency weights. Batches use the constant liar: configurations already
+ * Defaults follow Optuna 5.0: multivariate (one product kernel per group of co-active parameters),
+ * 10 random start-up trials, 24 candidates, γ(n) = min(⌈0.1n⌉, 25), prior weight 1, Optuna's recency
+ * weights, the same neighbour bandwidths per dimension in the joint kernel as in one dimension.
+ * Groups are the parameters that share one activity condition (the unconditional ones form one
+ * group; each set of parameters under the same condition another), so a joint kernel is fitted on
+ * the trials where all its parameters were active, as Optuna's {@code group=True} decomposition does
+ * for a static tree. {@code multivariate: false} models every parameter on its own (Optuna's
+ * univariate TPE). Batches use the constant liar (Optuna 5's default): configurations already
  * proposed in the batch join the bad group. Failed trials are ignored.
  */
 public final class TpeSampler implements Sampler {
@@ -34,9 +40,9 @@ public final class TpeSampler implements Sampler {
     private final int startupTrials;
     private final int candidates;
     private final double priorWeight;
-    private final boolean multivariate;
     private final double gammaFraction;
     private final int[] choices;
+    private final List<int[]> groups;
     /** ok trials by id (sorted = trial order for the weights): encoded row and loss. */
     private final TreeMap<Long, double[]> rows = new TreeMap<>();
     private final TreeMap<Long, Double> losses = new TreeMap<>();
@@ -46,7 +52,7 @@ public final class TpeSampler implements Sampler {
      * @param space the search space
      * @param direction minimize or maximize
      * @param settings {@code n_startup_trials} (10), {@code n_ei_candidates} (24), {@code prior_weight} (1.0),
-     *     {@code multivariate} (false), {@code gamma} (0 = Optuna's min(⌈0.1n⌉, 25); else a fraction)
+     *     {@code multivariate} (true), {@code gamma} (0 = Optuna's min(⌈0.1n⌉, 25); else a fraction)
      */
     public TpeSampler(SearchSpace space, Direction direction, Map<String, Object> settings) {
         Settings s = new Settings(settings, "sampler.settings")
@@ -59,7 +65,7 @@ public final class TpeSampler implements Sampler {
         if (priorWeight <= 0) {
             throw new IllegalArgumentException("sampler.settings.prior_weight: must be > 0, got " + priorWeight);
         }
-        this.multivariate = s.getBoolean("multivariate", false);
+        boolean multivariate = s.getBoolean("multivariate", true);
         this.gammaFraction = s.getDouble("gamma", 0);
         if (gammaFraction < 0 || gammaFraction >= 1) {
             throw new IllegalArgumentException("sampler.settings.gamma: must lie in (0, 1), or 0 for Optuna's rule, got "
@@ -70,6 +76,7 @@ public final class TpeSampler implements Sampler {
         for (int d = 0; d < ps.size(); d++) {
             choices[d] = ps.get(d) instanceof CategoricalParameter c ? c.choices().size() : 0;
         }
+        this.groups = groups(ps, multivariate);
     }
 
     @Override
@@ -181,18 +188,24 @@ public final class TpeSampler implements Sampler {
         badRows.addAll(pending); // constant liar: pending trials count as bad
 
         double[] u = new double[space.dimension()];
-        List<Integer> joint = new ArrayList<>();
-        for (int d = 0; d < u.length; d++) {
-            if (multivariate && space.parameters().get(d).when().isEmpty()) {
-                joint.add(d);
-            } else {
-                sampleDims(new int[] {d}, goodRows, badRows, rng, u);
-            }
-        }
-        if (!joint.isEmpty()) {
-            sampleDims(joint.stream().mapToInt(Integer::intValue).toArray(), goodRows, badRows, rng, u);
+        for (int[] group : groups) {
+            sampleDims(group, goodRows, badRows, rng, u);
         }
         return u;
+    }
+
+    /** Parameters grouped by their activity condition (declaration order), or one group each. */
+    static List<int[]> groups(List<Parameter> ps, boolean multivariate) {
+        Map<Object, List<Integer>> byCondition = new java.util.LinkedHashMap<>();
+        for (int d = 0; d < ps.size(); d++) {
+            Object key = multivariate ? ps.get(d).when() : Integer.valueOf(d);
+            byCondition.computeIfAbsent(key, k -> new ArrayList<>()).add(d);
+        }
+        List<int[]> out = new ArrayList<>();
+        for (List<Integer> g : byCondition.values()) {
+            out.add(g.stream().mapToInt(Integer::intValue).toArray());
+        }
+        return out;
     }
 
     /** Fits l and g on the rows where all of {@code dims} are active and writes the best candidate into u. */
@@ -231,6 +244,6 @@ public final class TpeSampler implements Sampler {
                 obs.add(o);
             }
         }
-        return new ParzenEstimator(obs.toArray(new double[0][]), weights(obs.size()), ch, priorWeight, dims.length > 1);
+        return new ParzenEstimator(obs.toArray(new double[0][]), weights(obs.size()), ch, priorWeight);
     }
 }

@@ -50,7 +50,7 @@ class TpeMathTest {
     @Test
     void parzenMixtureIsANormalizedDensityAndMassFunction() {
         double[][] obs = {{0.1, 0}, {0.15, 1}, {0.8, 2}, {0.5, 1}};
-        ParzenEstimator pe = new ParzenEstimator(obs, new double[] {1, 1, 1, 1}, new int[] {0, 3}, 1.0, true);
+        ParzenEstimator pe = new ParzenEstimator(obs, new double[] {1, 1, 1, 1}, new int[] {0, 3}, 1.0);
         int m = 20_000;
         double total = 0;
         for (int c = 0; c < 3; c++) {
@@ -60,7 +60,7 @@ class TpeMathTest {
         }
         assertEquals(1.0, total, 1e-4);
         ParzenEstimator uni = new ParzenEstimator(new double[][] {{0.2}, {0.25}, {0.9}}, new double[] {1, 1, 1},
-                new int[] {0}, 1.0, false);
+                new int[] {0}, 1.0);
         double s = 0;
         for (int i = 0; i < m; i++) {
             s += Math.exp(uni.logDensity(new double[] {(i + 0.5) / m})) / m;

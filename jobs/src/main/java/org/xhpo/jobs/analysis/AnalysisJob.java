@@ -15,7 +15,9 @@ import org.apache.spark.sql.SparkSession;
 import org.apache.spark.sql.functions;
 import org.xhpo.analysis.AnalysisSettings;
 import org.xhpo.analysis.ExplainInput;
+import org.xhpo.analysis.MultipleTesting;
 import org.xhpo.analysis.PdpEvidence;
+import org.xhpo.analysis.SamplingRemedy;
 import org.xhpo.analysis.Recommendations;
 import org.xhpo.analysis.ResultTables;
 import org.xhpo.analysis.TrialMatrix;
@@ -33,6 +35,9 @@ import org.xhpo.analysis.shap.ShapAnalysis;
  * table written under the study directory, all-or-nothing ({@link AnalysisTableWriter}).
  */
 public final class AnalysisJob {
+    /** The tables every analysis writes, in order. */
+    public static final java.util.List<String> TABLES = java.util.List.of("hsic_importance", "hsic_interactions",
+            "hsic_tradeoff", "pdp_1d", "pdp_2d", "gbt_importance", "shap_values", "shap_summary", "recommendations");
     private final SparkSession spark;
     private final PrintStream log;
 
@@ -51,9 +56,11 @@ public final class AnalysisJob {
      * @param tables table name → rows, in the documented order
      * @param estimator which HSIC estimator produced the indices
      * @param gbtR2 the GBT's hold-out R²
-     * @param metamodelR2 the SHAP meta-model's hold-out R²
+     * @param metamodelR2 the SHAP meta-model's R² on its test rows
+     * @param sampling {@code uniform}, or the non-uniform-sampler caveat and the remedy applied
      */
-    public record Computed(Map<String, Dataset<Row>> tables, String estimator, double gbtR2, double metamodelR2) {
+    public record Computed(Map<String, Dataset<Row>> tables, String estimator, double gbtR2, double metamodelR2,
+                           String sampling) {
     }
 
     /**
@@ -89,10 +96,35 @@ public final class AnalysisJob {
      * trials, for the binned HSIC indices over every trial ({@link AggregatedHsic}).
      */
     public Computed compute(AnalysisInput in, AnalysisSettings settings, long seed) {
+        return compute(in, settings, seed, Sampling.UNIFORM);
+    }
+
+    /**
+     * How the trials were sampled: the sampler's name and how many of the first trials (by trial id)
+     * were uniform exploration draws (TPE/GP start-up trials).
+     *
+     * @param sampler the sampler name ({@code random}, {@code sobol}, {@code grid} are uniform)
+     * @param explorationTrials trials with an id below this were drawn uniformly
+     */
+    public record Sampling(String sampler, long explorationTrials) {
+        /** Uniform trials (random, Sobol, grid, or unknown). */
+        public static final Sampling UNIFORM = new Sampling("random", 0);
+    }
+
+    /** As {@link #compute(AnalysisInput, AnalysisSettings, long)}, with the P1 remedy for non-uniform samplers. */
+    public Computed compute(AnalysisInput in, AnalysisSettings settings, long seed, Sampling sampling) {
         TrialMatrixCollector.Collected collected = TrialMatrixCollector.collect(in, settings.exactLimit(), seed);
         TrialMatrix matrix = collected.matrix();
         ExplainInput input = new ExplainInput(in.space(), matrix, collected.keys(), in.objective(),
                 ExplainInput.UNIFORM);
+        if (!SamplingRemedy.uniform(sampling.sampler())) {
+            boolean[] exploration = new boolean[matrix.n()];
+            for (int i = 0; i < exploration.length; i++) {
+                exploration[i] = collected.keys()[i] < sampling.explorationTrials();
+            }
+            input = SamplingRemedy.apply(input, sampling.sampler(), exploration);
+            log.println("[xhpo] analyze: " + input.sampling());
+        }
         log.println("[xhpo] analyze: " + in.okRows() + " trials of " + in.totalRows() + ", " + in.space().dimension()
                 + " parameters, objective " + in.objective() + " (" + in.direction().label() + ")");
         Map<String, Dataset<Row>> tables = new LinkedHashMap<>();
@@ -118,9 +150,9 @@ public final class AnalysisJob {
         put(tables, shap);
         log.println("[xhpo] analyze: SHAP done (meta-model hold-out R² " + String.format("%.3f", shap.heldOutR2())
                 + ")");
-        put(tables, new Recommendations(importance, tradeoff, shap,
+        put(tables, new Recommendations(importance, pairs, tradeoff, shap,
                 new PdpEvidence(gbt.pdpImportance(), gbt.heldOutR2())).explain(input, settings, seed));
-        return new Computed(tables, estimator, gbt.heldOutR2(), shap.heldOutR2());
+        return new Computed(tables, estimator, gbt.heldOutR2(), shap.heldOutR2(), input.sampling());
     }
 
     /** The provenance JSON with {@code "study": study} first. */
@@ -179,6 +211,10 @@ public final class AnalysisJob {
         n.put("seed", seed);
         n.set("settings", json.valueToTree(s));
         n.put("hsic_estimator", c.estimator());
+        n.put("sampling", c.sampling());
+        n.put("multiple_testing", MultipleTesting.METHOD + " (FDR 5%) over each table's p-values; raw p-values kept");
+        n.put("tradeoff_criterion", "cheap_end_cut (seed Fig. 9): smallest a + c from which on p > 0.05, range"
+                + " sufficient");
         n.put("gbt_r2_holdout", c.gbtR2());
         n.put("metamodel_r2_holdout", c.metamodelR2());
         return json.writerWithDefaultPrettyPrinter().writeValueAsString(n);

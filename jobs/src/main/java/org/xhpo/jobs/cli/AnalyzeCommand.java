@@ -14,8 +14,8 @@ import org.xhpo.config.ConfigReader;
 import org.xhpo.config.DriverBounds;
 import org.xhpo.config.OutputLocation;
 import org.xhpo.jobs.analysis.AnalysisInput;
-import org.xhpo.jobs.analysis.AnalysisJob;
 import org.xhpo.jobs.analysis.ParameterNames;
+import org.xhpo.jobs.api.Explainer;
 import org.xhpo.jobs.analysis.TrialsSource;
 import org.xhpo.jobs.store.StudyDirectory;
 import org.xhpo.jobs.store.StudyMetadata;
@@ -134,13 +134,13 @@ public final class AnalyzeCommand implements CliCommand {
             }
             studyDir = new Path(a.option("out", "results"), study);
         }
-        Map<String, Long> counts = new AnalysisJob(spark, err).run(in, settings, study, studyDir, seed);
+        Map<String, Long> counts = Explainer.on(spark).withSettings(settings).withSeed(seed).withLog(err).explain(in)
+                .write(spark, studyDir, study);
         out.println("analyzed " + in.okRows() + " trials of " + trials + " into " + studyDir + ": " + counts);
         if (!a.has("no-report")) {
-            out.println("report: " + ReportCommand.write(spark, studyDir, err));
+            ReportCommand.write(spark, studyDir, err); // the summary names it
         }
-        out.println("query it: " + XhpoMain.launcher() + " sql \"SELECT * FROM recommendations\" --out "
-                + studyDir.getParent());
+        StudySummary.print(spark, studyDir, in.direction(), in, out);
         return XhpoMain.OK;
     }
 }

@@ -54,7 +54,7 @@ public final class BenchCommands {
     public static final class Samplers implements CliCommand {
         @Override
         public Set<String> options() {
-            return Set.of("out", "master", "samplers", "functions", "batches", "seeds", "budget");
+            return Set.of("out", "master", "samplers", "functions", "batches", "seeds", "budget", "expensive-budget");
         }
 
         @Override
@@ -65,7 +65,7 @@ public final class BenchCommands {
         @Override
         public List<String> usage() {
             return List.of("xhpo bench-samplers [--out benchmarks] [--samplers random,sobol,tpe,gp] [--functions ...]"
-                    + " [--batches 1,8] [--seeds 20] [--budget 100]");
+                    + " [--batches 1,8] [--seeds 20] [--budget 100] [--expensive-budget 100 (GP-based samplers)]");
         }
 
         @Override
@@ -76,9 +76,10 @@ public final class BenchCommands {
                     .map(Long::intValue).toList();
             int seeds = a.intOption("seeds", 20, 1, 10_000);
             int budget = a.intOption("budget", 100, 1, 1_000_000);
+            int expensiveBudget = a.intOption("expensive-budget", 100, 1, 1_000_000);
             SparkSession spark = SparkSessions.create("xhpo bench-samplers", a.option("master", "local[2]"));
             Path outDir = Paths.get(a.option("out", "benchmarks"));
-            new SamplerBench(spark).run(samplers, functions, batches, seeds, budget, outDir);
+            new SamplerBench(spark).run(samplers, functions, batches, seeds, budget, expensiveBudget, outDir);
             out.println(Files.readString(outDir.resolve("sampler-bench.md")));
             return XhpoMain.OK;
         }

@@ -5,10 +5,8 @@ import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.Paths;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
-import java.util.function.Function;
 import org.apache.spark.sql.SparkSession;
 import org.xhpo.jobs.bench.HypergradientBench;
 
@@ -34,49 +32,39 @@ public final class HypergradientBenchCommand implements CliCommand {
 
     @Override
     public int run(CliArgs a, PrintStream out, PrintStream err) throws IOException {
-        Path work = a.option("work", null) == null ? Files.createTempDirectory("xhpo-bench-hg") : Paths.get(a.option("work", null));
+        List<Double> noises = new java.util.ArrayList<>();
+        for (String n : a.nameList("noises", "0,0.1,0.25,0.5")) {
+            try {
+                double v = Double.parseDouble(n);
+                if (!(v >= 0 && v <= 10)) {
+                    throw new NumberFormatException();
+                }
+                noises.add(v);
+            } catch (NumberFormatException e) {
+                throw new IllegalArgumentException("--noises: expected numbers in [0, 10] separated by commas, got '" + n + "'");
+            }
+        }
+        List<String> methods = a.nameList("methods", "random,tpe,gp,greedy,hoag,neumann");
+        for (String m : methods) {
+            if (!List.of("random", "tpe", "gp", "greedy", "hoag", "neumann").contains(m)) {
+                throw new IllegalArgumentException("--methods: expected random, tpe, gp, greedy, hoag or neumann, got '" + m + "'");
+            }
+        }
+        List<Integer> dims = a.longList("dims", "1,9,784", 1, 784).stream().map(Long::intValue).toList();
+        for (int d : dims) {
+            if (!List.of(1, 9, 16, 784).contains(d)) {
+                throw new IllegalArgumentException("--dims: expected 1, 9, 16 or 784, got " + d);
+            }
+        }
         HypergradientBench.Plan plan = new HypergradientBench.Plan(
-                list(a, "sizes", "10,20,50,200", Integer::parseInt), whole(a, "data-sets", "20"),
-                number(a, "wall", "120"), list(a, "dims", "1,9,784", Integer::parseInt),
-                list(a, "methods", "random,tpe,gp,greedy,hoag,neumann", s -> s), whole(a, "train-size", "1000"),
-                list(a, "noises", "0,0.1,0.25,0.5", Double::parseDouble), whole(a, "noise-steps", "8"));
-        SparkSession spark = SparkSessions.create("xhpo bench-hypergradient", a.option("master", "local[2]"));
-        Path outDir = Paths.get(a.option("out", "benchmarks"));
+                a.longList("sizes", "10,20,50,200", 4, 100_000).stream().map(Long::intValue).toList(),
+                a.intOption("data-sets", 20, 1, 10_000), a.doubleOption("wall", 120, 1, 86_400), dims, methods,
+                a.intOption("train-size", 1000, 10, 59_000), noises, a.intOption("noise-steps", 8, 1, 10_000));
+        Path outDir = Paths.get(a.nonEmpty("out", "benchmarks"));
+        Path work = a.has("work") ? Paths.get(a.nonEmpty("work", null)) : Files.createTempDirectory("xhpo-bench-hg");
+        SparkSession spark = SparkSessions.create("xhpo bench-hypergradient", a.nonEmpty("master", "local[2]"));
         new HypergradientBench(spark, work, err).run(plan, outDir);
         out.println(Files.readString(outDir.resolve("hypergradient-bench.md")));
         return XhpoMain.OK;
-    }
-
-    private static <T> List<T> list(CliArgs a, String option, String def, Function<String, T> parse) {
-        try {
-            return Arrays.stream(a.option(option, def).split(",")).map(String::trim).map(parse).toList();
-        } catch (NumberFormatException e) {
-            throw new IllegalArgumentException("--" + option + ": expected a comma-separated list of numbers, got '"
-                    + a.option(option, def) + "'");
-        }
-    }
-
-    private static int whole(CliArgs a, String option, String def) {
-        try {
-            int v = Integer.parseInt(a.option(option, def));
-            if (v >= 1) {
-                return v;
-            }
-        } catch (NumberFormatException e) {
-            // reported below
-        }
-        throw new IllegalArgumentException("--" + option + ": expected a whole number >= 1, got '" + a.option(option, def) + "'");
-    }
-
-    private static double number(CliArgs a, String option, String def) {
-        try {
-            double v = Double.parseDouble(a.option(option, def));
-            if (v > 0) {
-                return v;
-            }
-        } catch (NumberFormatException e) {
-            // reported below
-        }
-        throw new IllegalArgumentException("--" + option + ": expected a number > 0, got '" + a.option(option, def) + "'");
     }
 }

@@ -15,12 +15,11 @@ import org.xhpo.config.ConfigReader;
 import org.xhpo.config.OutputLocation;
 import org.xhpo.config.SweepConfig;
 import org.xhpo.jobs.analysis.AnalysisInput;
-import org.xhpo.jobs.analysis.AnalysisJob;
+import org.xhpo.jobs.api.Explainer;
 import org.xhpo.jobs.analysis.TrialsSource;
 import org.xhpo.jobs.sweep.SweepDriver;
 import org.xhpo.jobs.sweep.SweepOutcome;
 import org.xhpo.study.Seeds;
-import org.xhpo.study.TrialResult;
 
 /**
  * {@code xhpo run CONFIG.yaml}: reads and validates the config, runs the sweep (or resumes it), prints the best
@@ -63,34 +62,42 @@ public final class RunCommand implements CliCommand {
         }
         SparkSession spark = SparkSessions.create("xhpo " + config.study(), a.option("master", null));
         SweepOutcome o = new SweepDriver(spark, config, err).run();
-        TrialResult best = o.best();
         out.println("study " + config.study() + ": " + o.trials() + " trials (" + o.failed() + " failed) in "
                 + o.studyDir() + "/trials");
-        if (best != null) {
-            out.println("best trial " + best.trial().id() + ": value " + best.value() + " with "
-                    + best.trial().config().values());
-        } else {
-            out.println("no trial finished ok");
-        }
         if (config.analysis().enabled()) {
             long seed = Seeds.derive(config.seed(), Seeds.Purpose.ANALYSIS, 0);
             try {
                 AnalysisInput in = new TrialsSource(spark, err).load(o.studyDir() + "/trials", "parquet", "value",
                         config.direction(), config.space(), config.analysis().costs(), seed);
-                new AnalysisJob(spark, err).run(in, config.analysis(), config.study(),
-                        new org.apache.hadoop.fs.Path(o.studyDir()), seed);
-                out.println("explained: " + XhpoMain.launcher() + " sql \"SELECT * FROM recommendations\" --out "
-                        + config.outputDir());
+                Explainer explainer = Explainer.on(spark).withSettings(config.analysis()).withSeed(seed).withLog(err)
+                        .withSampler(config.sampler().name(), startupTrials(config));
+                org.apache.hadoop.fs.Path dir = new org.apache.hadoop.fs.Path(o.studyDir());
+                if (explainer.upToDate(in, dir)) {
+                    out.println("analysis up to date (same trials, settings and seed): kept " + dir + "/analysis.json");
+                } else {
+                    explainer.explain(in).write(spark, dir, config.study());
+                }
             } catch (IllegalArgumentException e) {
                 out.println("analysis skipped: " + e.getMessage());
             }
         }
         if (config.report()) {
-            out.println("report: " + ReportCommand.write(spark, new org.apache.hadoop.fs.Path(o.studyDir()), err));
+            ReportCommand.write(spark, new org.apache.hadoop.fs.Path(o.studyDir()), err); // the summary names it
         }
-        out.println("query it: " + XhpoMain.launcher() + " sql \"SELECT * FROM trials ORDER BY value LIMIT 5\" --out "
-                + config.outputDir());
+        StudySummary.print(spark, new org.apache.hadoop.fs.Path(o.studyDir()), config.direction(), out);
         return XhpoMain.OK;
+    }
+
+    /** Trials drawn uniformly before a model-based sampler takes over (its n_startup_trials, default 10). */
+    static long startupTrials(SweepConfig config) {
+        Object n = config.sampler().settings().get("n_startup_trials");
+        if (n instanceof Number k) {
+            return k.longValue();
+        }
+        return switch (config.sampler().name()) {
+            case "tpe", "gp" -> 10;
+            default -> 0;
+        };
     }
 
     /** The config path as given, or its file name in the working directory (spark-submit --files, cluster mode). */

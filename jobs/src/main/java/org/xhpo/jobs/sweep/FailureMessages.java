@@ -16,7 +16,8 @@ import java.util.regex.Pattern;
  * order they were first seen in, so ties are broken by first occurrence.
  */
 public final class FailureMessages {
-    private static final Pattern NUMBER = Pattern.compile("(?<![A-Za-z_0-9.])-?\\d+(\\.\\d+)?([eE][-+]?\\d+)?(?![A-Za-z_])");
+    private static final Pattern NUMBER =
+            Pattern.compile("(?<![A-Za-z_0-9.])-?\\d+(\\.\\d+)?([eE][-+]?\\d+)?(?![A-Za-z_])");
     private static final Pattern PACKAGE = Pattern.compile("^(?:[a-z_][a-z0-9_]*\\.)+(?=[A-Z])");
     private static final Pattern AT = Pattern.compile("\\s*\\(at .*\\)\\s*$");
 

@@ -259,7 +259,17 @@ class XhpoMainTest {
                 Arguments.of("bench-objectives repeats zero", List.of("bench-objectives", "--out", "OUT",
                         "--repeats", "0"), "--repeats: must be in [1, 1000], got 0"),
                 Arguments.of("bench-overhead work empty", List.of("bench-overhead", "--out", "OUT", "--work", ""),
-                        "--work: must not be empty"));
+                        "--work: must not be empty"),
+                Arguments.of("bench-hypergradient dims other", List.of("bench-hypergradient", "--out", "OUT",
+                        "--dims", "1,10"), "--dims: expected 1, 9, 16 or 784, got 10"),
+                Arguments.of("bench-hypergradient method unknown", List.of("bench-hypergradient", "--out", "OUT",
+                        "--methods", "hoag,rmad"), "--methods: expected random, tpe, gp, greedy, hoag or neumann, got 'rmad'"),
+                Arguments.of("bench-hypergradient wall text", List.of("bench-hypergradient", "--out", "OUT",
+                        "--wall", "long"), "--wall: expected a number, got 'long'"),
+                Arguments.of("bench-hypergradient noise negative", List.of("bench-hypergradient", "--out", "OUT",
+                        "--noises", "0,-1"), "--noises: expected numbers in [0, 10] separated by commas, got '-1'"),
+                Arguments.of("bench-hypergradient sizes tiny", List.of("bench-hypergradient", "--out", "OUT",
+                        "--sizes", "3"), "--sizes: each value must be in [4, 100000], got 3"));
     }
 
     @ParameterizedTest(name = "{0}")
