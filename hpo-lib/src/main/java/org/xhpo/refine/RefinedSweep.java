@@ -53,8 +53,10 @@ public record RefinedSweep(String study, long seed, Direction direction, Objecti
         Map<String, Object> fix = new LinkedHashMap<>();
         for (Parameter p : stored.parameters()) {
             Recommendation r = by.get(p.name());
-            if (r == null || r.action().equals("tune")) {
-                narrowed.add(r == null ? p : narrow(p, r.low(), r.high()));
+            if (r == null || r.action().equals("abstain")) {
+                narrowed.add(p); // no advice (too few trials): keep the parameter as declared
+            } else if (r.action().equals("tune")) {
+                narrowed.add(narrow(p, r.low(), r.high()));
             } else {
                 double u = Double.isNaN(r.low()) ? Double.NaN : Double.isNaN(r.high()) ? r.low() : (r.low() + r.high()) / 2;
                 fix.put(p.name(), Double.isNaN(u) ? p.defaultValue().orElse(p.fromUnit(0.5)) : p.fromUnit(u));

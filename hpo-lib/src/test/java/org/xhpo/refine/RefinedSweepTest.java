@@ -31,7 +31,8 @@ class RefinedSweepTest {
     void refinedConfigReadsBackAndItsNarrowedRangesHold() {
         List<Recommendation> recs = List.of(rec("lr", "tune", 0.3, 0.7), rec("momentum", "tune", 0.6, 1.0),
                 rec("noise1", "fix", Double.NaN, Double.NaN), rec("noise2", "fix", 0.25, 0.25),
-                rec("optimizer", "fix", 0.75, 0.75), rec("width", "fix", 0.4, 0.4), rec("a", "tune", Double.NaN, Double.NaN));
+                rec("optimizer", "fix", 0.75, 0.75), rec("width", "fix", 0.4, 0.4), rec("a", "tune", Double.NaN, Double.NaN),
+                rec("b", "abstain", 0.1, 0.2));
         RefinedSweep sweep = new RefinedSweep("eb-refined", 8, Direction.MINIMIZE, new ObjectiveSpec("explain_bench", Map.of()),
                 "gp", Map.of("n_startup_trials", 5), 30, 5);
         String yaml = sweep.yaml("eb", STORED, recs);
@@ -45,6 +46,7 @@ class RefinedSweepTest {
         assertEquals((Double) STORED.get("lr").fromUnit(0.3), lr.low(), 1e-12);
         assertEquals((Double) STORED.get("lr").fromUnit(0.7), lr.high(), 1e-12);
         assertTrue(lr.log());
+        assertEquals(STORED.get("b"), s.get("b"), "abstain: no advice, kept as declared");
         assertTrue(s.fixed().contains(new FixedParameter("optimizer", "adam")), s.fixed().toString());
         assertTrue(s.fixed().contains(new FixedParameter("noise1", 0.5)), "no value: the middle of its range");
         assertTrue(s.fixed().contains(new FixedParameter("noise2", 0.25)));

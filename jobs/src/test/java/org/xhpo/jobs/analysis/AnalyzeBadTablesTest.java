@@ -62,9 +62,9 @@ class AnalyzeBadTablesTest {
                 Arguments.of("space without a table column", null, List.of("--space", "SPACE"),
                         "--space: parameter 'momentum' has no column in the trials table"),
                 Arguments.of("bad fraction", null, List.of("--best-fraction", "1.5"),
-                        "analysis.best_fraction: must be in (0, 1), got 1.5"),
+                        "--best-fraction: must be a number in [0.0, 1.0], got 1.5"),
                 Arguments.of("not a number", null, List.of("--permutations", "many"),
-                        "--permutations: expected a number, got 'many'"),
+                        "--permutations: expected a whole number, got 'many'"),
                 Arguments.of("unknown cost", null, List.of("--costs", "gpu_hours"),
                         "analysis.costs: 'gpu_hours' is neither a parameter"));
     }
