@@ -17,7 +17,7 @@ import org.xhpo.study.TrialResult;
 /**
  * Feature-importance random search, batch-first, after
  * Obonyo et al., fi-random-search-sdcmi.md, Algorithm 1 ("HPO with Feature Importance Weighting"),
- * in the corrected form of docs/methods/fi-random-search.md §4 and §6 item 21: paired minibatches
+ * in the corrected form of docs/methods/fi-random-search.md: paired minibatches
  * (the printed line 6 draws x and y independently), signed SGD coefficients as I, and the descent
  * sign on line 8, {@code Λ_j ← Λ_j(1 − α·I_j)} clipped to [1e-3, 1] (the printed
  * {@code Λ ← Λ + α(Λ × I)} climbs the loss). The loop itself and W live in

@@ -8,7 +8,7 @@ import org.xhpo.objective.Settings;
  * The validated settings of {@link FeatureImportanceSearch}, with the symbols of Obonyo et al.,
  * fi-random-search-sdcmi.md, Algorithm 1, and the paper's values as defaults (Experiments:
  * K = 100, α = 0.001, N = 10K, probe = 100; bs is not given there, 32 per
- * docs/methods/fi-random-search.md §6 item 21).
+ * docs/methods/fi-random-search.md).
  *
  * @param k K, the number of random trials after the initial one (≥ 1)
  * @param alpha α, the step of the multiplicative update (finite, > 0)

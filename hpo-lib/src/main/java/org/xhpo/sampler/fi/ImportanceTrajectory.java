@@ -6,7 +6,7 @@ import java.util.SplittableRandom;
 
 /**
  * Lines 5–10 of Obonyo et al., fi-random-search-sdcmi.md, Algorithm 1, with the
- * corrections of docs/methods/fi-random-search.md §4 and §6 item 21: the loop that moves Λ along the
+ * corrections of docs/methods/fi-random-search.md: the loop that moves Λ along the
  * importances of W and records the probe points. It never evaluates anything, so the whole probe
  * list follows from the K training pairs and the seeded minibatch draws alone.
  *

@@ -6,7 +6,7 @@ package org.xhpo.sampler.fi;
  * α_reg = 1e-4, learning rate "invscaling" with eta0 = 0.01, power_t = 0.25, weights and intercept
  * starting at 0): the W of Obonyo et al., fi-random-search-sdcmi.md, Algorithm 1 line 7,
  * "a linear regression model based on SGD implementation where the next iteration weight update
- * are bootstrapped with the previous one" (Experiments), as docs/methods/fi-random-search.md §4 reads it.
+ * are bootstrapped with the previous one" (Experiments), as docs/methods/fi-random-search.md reads it.
  *
  * <p>Notation: w ∈ ℝ^d coefficients, b intercept, η(t) the learning rate at step t, p = w·x + b.
  * Per row, in sklearn's {@code _plain_sgd} order: the loss derivative is taken at the old

@@ -6,7 +6,7 @@ import java.util.SplittableRandom;
  * A one-hidden-layer tanh network trained by plain per-row stochastic gradient descent (no
  * momentum), warm-started across calls: the "neural network" choice of W in Obonyo et al.,
  * fi-random-search-sdcmi.md, Algorithm 1 line 7 and §3. The seed fixes neither the
- * architecture nor the optimizer; this reading (docs/methods/fi-random-search.md §4 [RECON]) keeps
+ * architecture nor the optimizer; this reading (docs/methods/fi-random-search.md) keeps
  * everything else equal to {@link SgdLinearModel}: squared loss, L2 penalty 1e-4 on the weights
  * (not the biases), the same invscaling schedule over the same per-row step counter.
  *
