@@ -30,7 +30,7 @@ class SpaceJsonTest {
                 new FloatParameter("x", -2, 0.30000000000000004, false, null, null),
                 new IntParameter("layers", 0, 8, false, 2, 4L, null),
                 new IntParameter("width", 16, 1024, true, 1, null, null),
-                new CategoricalParameter("mixed", List.of(1L, 1.5, "1", true, 2.0), 1.5, null),
+                new CategoricalParameter("mixed", List.of(1L, 1.5, "one", true, 2.0), 1.5, null),
                 new CategoricalParameter("flag", List.of(true, false), null, null),
                 new FloatParameter("momentum", 0, 0.99, false, null, new Condition(twoParents)),
                 new CategoricalParameter("nesterov", List.of(false, true), null,
