@@ -20,13 +20,11 @@ import org.xhpo.space.Configuration;
 import org.xhpo.space.FloatParameter;
 import org.xhpo.space.Parameter;
 import org.xhpo.space.SearchSpace;
-import smile.math.BFGS;
-import smile.math.DifferentiableMultivariateFunction;
 
 /**
  * {@code objective: logreg} — multinomial logistic regression on IDX images (Fashion-MNIST by default)
  * with one L2 weight decay per block of pixels ({@link PixelGroups}), trained to tolerance by L-BFGS
- * (Smile's {@code BFGS.minimize}, from zero weights); the value is the validation cross-entropy
+ * ({@link SoftmaxRegression#train}); the value is the validation cross-entropy
  * (a hold-out of the training file: selection on validation, never on test). With a hypergradient
  * method, d(validation loss)/dλ_g is computed at the trained weights by {@link HypergradientSolver}
  * (greedy, HOAG with conjugate gradients on Hessian-vector products, or the Neumann series) and
@@ -121,19 +119,8 @@ public final class LogisticRegressionObjective implements HypergradientObjective
         SoftmaxRegression model = new SoftmaxRegression(xt, yt, xv, yv, classes, groups.groupOf(), lambda);
 
         long t0 = System.nanoTime();
-        double[] theta = new double[model.parameters()];
-        double trainLoss = BFGS.minimize(new DifferentiableMultivariateFunction() {
-            @Override
-            public double f(double[] w) {
-                return model.trainLoss(w, null);
-            }
-
-            @Override
-            public double g(double[] w, double[] gradient) {
-                java.util.Arrays.fill(gradient, 0);
-                return model.trainLoss(w, gradient);
-            }
-        }, 10, theta, tolerance, maxIterations);
+        double[] theta = model.train(tolerance, maxIterations);
+        double trainLoss = model.trainLoss(theta, null);
         if (context.cancelled().getAsBoolean()) {
             throw new IllegalStateException("logreg: cancelled after training");
         }

@@ -1,6 +1,8 @@
 package org.xhpo.objective.logreg;
 
 import org.xhpo.hypergrad.InnerProblem;
+import smile.math.BFGS;
+import smile.math.DifferentiableMultivariateFunction;
 
 /**
  * Multinomial logistic regression with per-group L2 weight decay as the lecture's bilevel problem
@@ -51,6 +53,27 @@ public final class SoftmaxRegression implements InnerProblem {
     @Override
     public int hyperparameters() {
         return lambda.length;
+    }
+
+    /**
+     * θ̂ = argmin L(θ, λ) by L-BFGS (Smile's {@code BFGS.minimize}, memory 10) from zero weights, until
+     * Smile's relative gradient test passes {@code tolerance} or after {@code maxIterations}.
+     */
+    public double[] train(double tolerance, int maxIterations) {
+        double[] theta = new double[parameters()];
+        BFGS.minimize(new DifferentiableMultivariateFunction() {
+            @Override
+            public double f(double[] w) {
+                return trainLoss(w, null);
+            }
+
+            @Override
+            public double g(double[] w, double[] gradient) {
+                java.util.Arrays.fill(gradient, 0);
+                return trainLoss(w, gradient);
+            }
+        }, 10, theta, tolerance, maxIterations);
+        return theta;
     }
 
     /** Training loss L(θ, λ), filling its gradient when {@code grad} is not null. */

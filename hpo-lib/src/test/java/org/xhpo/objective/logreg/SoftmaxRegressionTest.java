@@ -7,8 +7,6 @@ import java.util.SplittableRandom;
 import org.junit.jupiter.api.Test;
 import org.xhpo.hypergrad.HypergradientMethod;
 import org.xhpo.hypergrad.HypergradientSolver;
-import smile.math.BFGS;
-import smile.math.DifferentiableMultivariateFunction;
 
 /**
  * Softmax regression's derivatives and hypergradients against finite differences on a small
@@ -41,19 +39,7 @@ class SoftmaxRegressionTest {
     }
 
     private static double[] train(SoftmaxRegression m) {
-        double[] theta = new double[m.parameters()];
-        BFGS.minimize(new DifferentiableMultivariateFunction() {
-            @Override
-            public double f(double[] w) {
-                return m.trainLoss(w, null);
-            }
-
-            @Override
-            public double g(double[] w, double[] grad) {
-                java.util.Arrays.fill(grad, 0);
-                return m.trainLoss(w, grad);
-            }
-        }, 10, theta, 1e-14, 5000);
+        double[] theta = m.train(1e-14, 5000);
         // Newton polish (CG on Hessian-vector products): finite differences of the retrained loss need θ̂ to ~1e-12
         for (int it = 0; it < 4; it++) {
             double[] step = org.xhpo.hypergrad.ConjugateGradient.solve(v -> m.hessianVector(theta, v),
