@@ -58,7 +58,8 @@ class StudyResumeTest {
         StudyMetadata m = StudyMetadata.read(dir());
         assertEquals(StudyMetadata.FORMAT_VERSION, m.formatVersion());
         assertEquals(c.space(), m.space());
-        assertEquals("random", m.sampler());
+        assertEquals(c.sampler().name(), m.sampler()); // no sampler named: the default (auto)
+        assertEquals("auto", m.sampler());
         assertEquals("flaky", m.objective().name());
         assertEquals(7, m.seed());
         assertEquals(StudyFingerprint.of(c.space(), c.objective(), c.direction()), m.fingerprint());
