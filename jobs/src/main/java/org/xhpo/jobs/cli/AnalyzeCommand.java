@@ -134,7 +134,12 @@ public final class AnalyzeCommand implements CliCommand {
             }
             studyDir = new Path(a.option("out", "results"), study);
         }
-        Map<String, Long> counts = Explainer.on(spark).withSettings(settings).withSeed(seed).withLog(err).explain(in)
+        Explainer explainer = Explainer.on(spark).withSettings(settings).withSeed(seed).withLog(err);
+        if (stored != null && stored.sampler() != null) { // as xhpo run explained it: the same P1 remedy
+            explainer = explainer.withSampler(stored.sampler(), RunCommand.startupTrials(stored.sampler(),
+                    stored.samplerSettings() == null ? Map.of() : stored.samplerSettings()));
+        }
+        Map<String, Long> counts = explainer.explain(in)
                 .write(spark, studyDir, study);
         out.println("analyzed " + in.okRows() + " trials of " + trials + " into " + studyDir + ": " + counts);
         if (!a.has("no-report")) {

@@ -90,11 +90,16 @@ public final class RunCommand implements CliCommand {
 
     /** Trials drawn uniformly before a model-based sampler takes over (its n_startup_trials, default 10). */
     static long startupTrials(SweepConfig config) {
-        Object n = config.sampler().settings().get("n_startup_trials");
+        return startupTrials(config.sampler().name(), config.sampler().settings());
+    }
+
+    /** Trials a sampler draws uniformly before its model (TPE/GP start-up), from its name and settings. */
+    static long startupTrials(String sampler, java.util.Map<String, Object> settings) {
+        Object n = settings.get("n_startup_trials");
         if (n instanceof Number k) {
             return k.longValue();
         }
-        return switch (config.sampler().name()) {
+        return switch (sampler) {
             case "tpe", "gp" -> 10;
             default -> 0;
         };
