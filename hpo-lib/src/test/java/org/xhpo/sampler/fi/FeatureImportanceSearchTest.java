@@ -276,9 +276,9 @@ class FeatureImportanceSearchTest {
     void adaptiveModeDefaultsKeepThePapersExceptKAndAlpha() {
         FeatureImportanceSettings s = new FeatureImportanceSearch(CUBE, Direction.MINIMIZE, 0,
                 Map.of("mode", "adaptive")).settings();
-        assertEquals(new FeatureImportanceSettings(20, 10.0, 10_000, 32, 100,
+        assertEquals(new FeatureImportanceSettings(30, 10.0, 10_000, 32, 100,
                 FeatureImportanceSettings.Model.LINEAR, 16, FeatureImportanceSettings.Mode.ADAPTIVE, 8, 16), s);
-        assertEquals(1 + 20 + 8 * 100, s.trialsNeeded());
+        assertEquals(1 + 30 + 8 * 100, s.trialsNeeded());
     }
 
     private static void assertMessage(Map<String, Object> settings, String prefix, String detail) {
