@@ -1,22 +1,31 @@
 package org.xhpo.config;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.ArrayList;
 import java.util.List;
 import org.xhpo.analysis.AnalysisSettings;
 
 /**
  * Reads the {@code analysis} section: {@code off}, {@code on}, or a mapping of
- * {@link AnalysisSettings} fields in snake case. Errors name the field.
+ * {@link AnalysisSettings} fields in snake case. Errors name the field. {@link #toNode} writes the
+ * full mapping back (how {@code study.json} stores the settings a study is explained with), and
+ * {@link #read} reads it into the identical record.
  */
-final class AnalysisReader {
+public final class AnalysisReader {
     private static final String[] KEYS = {"enabled", "best_fraction", "bandwidth", "permutations", "exact_limit",
         "pdp_grid", "pdp_pairs", "log_target", "shap_members", "shap_background", "shap_rows", "costs"};
 
     private AnalysisReader() {
     }
 
-    static AnalysisSettings read(JsonNode n) {
+    /**
+     * The settings of an {@code analysis} node; absent: {@link AnalysisSettings#DEFAULTS}.
+     *
+     * @throws ConfigException naming the field ({@code analysis.best_fraction}, …)
+     */
+    public static AnalysisSettings read(JsonNode n) {
         AnalysisSettings d = AnalysisSettings.DEFAULTS;
         if (!YamlNodes.present(n)) {
             return d;
@@ -58,5 +67,23 @@ final class AnalysisReader {
             throw colon > 0 ? new ConfigException(msg.substring(0, colon), msg.substring(colon + 2))
                     : new ConfigException("analysis", msg);
         }
+    }
+
+    /** Every field of {@code s} as the snake-case mapping {@link #read} reads back into an equal record. */
+    public static ObjectNode toNode(AnalysisSettings s) {
+        ObjectNode n = JsonNodeFactory.instance.objectNode();
+        n.put(KEYS[0], s.enabled());
+        n.put(KEYS[1], s.bestFraction());
+        n.put(KEYS[2], s.bandwidth());
+        n.put(KEYS[3], s.permutations());
+        n.put(KEYS[4], s.exactLimit());
+        n.put(KEYS[5], s.pdpGrid());
+        n.put(KEYS[6], s.pdpPairs());
+        n.put(KEYS[7], s.logTarget());
+        n.put(KEYS[8], s.shapMembers());
+        n.put(KEYS[9], s.shapBackground());
+        n.put(KEYS[10], s.shapRows());
+        s.costs().forEach(n.putArray(KEYS[11])::add);
+        return n;
     }
 }

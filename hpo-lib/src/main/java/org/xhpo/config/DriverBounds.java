@@ -56,6 +56,7 @@ public final class DriverBounds {
                 atMost(s, "n", 10 * MAX_CANDIDATES, "candidate points held on the driver");
                 atMost(s, "k", MAX_CANDIDATES, "iterations of the importance search per proposal");
                 atMost(s, "probe", MAX_CANDIDATES, "probe points per proposal");
+                atMost(s, "ladder", MAX_CANDIDATES, "probes of one adaptive step held on the driver");
             }
             default -> { }
         }

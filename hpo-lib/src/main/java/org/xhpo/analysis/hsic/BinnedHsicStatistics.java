@@ -6,7 +6,8 @@ import java.util.Arrays;
 /**
  * Mergeable sufficient statistics for goal-oriented HSIC on millions of rows (METHODS.md decision 15,
  * derived from the MMD form of §2.1): per variable, linear-binned counts of all rows and of the Z=1
- * rows on a grid of B points a/(B−1) plus Σu and Σu² (for the {@code std} bandwidth); per declared
+ * rows on a grid of B points a/(B−1) plus Σu and Σu² (for the {@code std} bandwidth) and the range
+ * (whether a variable varies on the rows, P3's co-active test); per declared
  * pair, bilinear-binned P×P counts. Then MMD² = cᵀGc/n² + c¹ᵀGc¹/m² − 2cᵀGc¹/(nm) with G the grid
  * kernel matrix, and every other index term is a kernel sum over the grid too ({@link GridKernel},
  * {@link HsicStatistics}).
@@ -44,6 +45,8 @@ public final class BinnedHsicStatistics implements Serializable {
     private final double[][] best;
     private final double[] sum;         // Σu per variable
     private final double[] sumSq;       // Σu² per variable
+    private final double[] low;         // smallest u per variable
+    private final double[] high;        // largest u per variable
     private final double[][] pairAll;   // [pair][a·P + b]
     private final double[][] pairBest;
 
@@ -82,6 +85,10 @@ public final class BinnedHsicStatistics implements Serializable {
         this.best = new double[variables][bins];
         this.sum = new double[variables];
         this.sumSq = new double[variables];
+        this.low = new double[variables];
+        this.high = new double[variables];
+        Arrays.fill(low, Double.POSITIVE_INFINITY);
+        Arrays.fill(high, Double.NEGATIVE_INFINITY);
         this.pairAll = new double[pairs.length][pairBins * pairBins];
         this.pairBest = new double[pairs.length][pairBins * pairBins];
     }
@@ -105,6 +112,8 @@ public final class BinnedHsicStatistics implements Serializable {
             double u = unitRow[v];
             sum[v] += u;
             sumSq[v] += u * u;
+            low[v] = Math.min(low[v], u);
+            high[v] = Math.max(high[v], u);
             double t = u * (bins - 1);
             int j = Math.min((int) t, bins - 2);
             double f = t - j;
@@ -157,6 +166,10 @@ public final class BinnedHsicStatistics implements Serializable {
         }
         addInto(sum, other.sum);
         addInto(sumSq, other.sumSq);
+        for (int v = 0; v < variables; v++) {
+            low[v] = Math.min(low[v], other.low[v]);
+            high[v] = Math.max(high[v], other.high[v]);
+        }
         for (int p = 0; p < pairs.length; p++) {
             addInto(pairAll[p], other.pairAll[p]);
             addInto(pairBest[p], other.pairBest[p]);
@@ -178,6 +191,18 @@ public final class BinnedHsicStatistics implements Serializable {
     /** Rows added with Z = 1. */
     public long bestRows() {
         return bestRows;
+    }
+
+    /** The smallest unit value of a variable among the rows added (+∞ before any row). */
+    public double low(int variable) {
+        checkVariable(variable);
+        return low[variable];
+    }
+
+    /** The largest unit value of a variable among the rows added (−∞ before any row). */
+    public double high(int variable) {
+        checkVariable(variable);
+        return high[variable];
     }
 
     /** The bandwidth of a variable under a rule ({@code max} unsupported). */

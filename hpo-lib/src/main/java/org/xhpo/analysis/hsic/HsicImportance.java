@@ -24,8 +24,8 @@ import org.xhpo.study.Seeds;
  * Benjamini–Hochberg correction ({@link MultipleTesting}); {@code significant} is the adjusted
  * p-value below 0.05. Also: where the best trials put each parameter ({@link GoodRange}), which the
  * recommendations read. Exact estimator ({@link HsicEstimator}); beyond {@code exact_limit} the Spark
- * side computes binned indices over every trial and hands them to {@link #fromIndices} (then a
- * conditional group holds its own parameters only).
+ * side computes binned indices over every trial, the P3 co-active ones included, and hands them to
+ * {@link #fromIndices}; both estimators choose the co-active parameters with {@link #varies}.
  */
 public final class HsicImportance implements ExplanationMethod<HsicImportance.Result> {
     /** Fewest rows for an index to be reported (METHODS.md decision 13). */
@@ -48,8 +48,15 @@ public final class HsicImportance implements ExplanationMethod<HsicImportance.Re
         }
     }
 
-    /** An always-active parameter j recomputed on a conditional group's trials (P3). */
-    private record CoActive(int j, HsicIndex best, HsicIndex worst) {
+    /**
+     * An always-active parameter recomputed on a conditional group's trials (P3), with the threshold
+     * recomputed there.
+     *
+     * @param j the parameter's index
+     * @param best its best-p% index on the group's trials
+     * @param worst its worst-p% index on the group's trials
+     */
+    public record CoActive(int j, HsicIndex best, HsicIndex worst) {
     }
 
     /** A row before the correction. */
@@ -74,11 +81,13 @@ public final class HsicImportance implements ExplanationMethod<HsicImportance.Re
      * The table from indices computed elsewhere (the binned estimator over every trial).
      *
      * @param idx [0] best-p%, [1] worst-p% index per parameter (null when insufficient)
+     * @param coActive per conditional group label, the always-active parameters that vary on its trials
+     *     ({@link #varies}) with their indices there, in parameter order (P3)
      * @param estimator the {@code estimator} column of computed rows
      */
     public static Result fromIndices(ExplainInput input, AnalysisSettings settings, HsicIndex[][] idx,
-                                     String estimator) {
-        return build(input, settings, idx, Map.of(), estimator);
+                                     Map<String, List<CoActive>> coActive, String estimator) {
+        return build(input, settings, idx, coActive, estimator);
     }
 
     private static Result build(ExplainInput input, AnalysisSettings settings, HsicIndex[][] idx,
@@ -174,7 +183,13 @@ public final class HsicImportance implements ExplanationMethod<HsicImportance.Re
             List<CoActive> entries = new ArrayList<>();
             for (int j = 0; j < t.d(); j++) {
                 double[] x = TrialMatrix.pick(t.column(j), rows);
-                if (!t.groups().get(j).isEmpty() || !varies(input.space().parameters().get(j), x)) {
+                double lo = Double.POSITIVE_INFINITY;
+                double hi = Double.NEGATIVE_INFINITY;
+                for (double v : x) {
+                    lo = Math.min(lo, v);
+                    hi = Math.max(hi, v);
+                }
+                if (!t.groups().get(j).isEmpty() || !varies(input.space().parameters().get(j), lo, hi)) {
                     continue;
                 }
                 HsicEstimator est = new HsicEstimator(bw, s.permutations());
@@ -186,15 +201,14 @@ public final class HsicImportance implements ExplanationMethod<HsicImportance.Re
         return out;
     }
 
-    /** Whether a parameter takes more than one value (one cell, for a categorical) on these rows. */
-    private static boolean varies(org.xhpo.space.Parameter p, double[] x) {
-        double lo = Double.POSITIVE_INFINITY;
-        double hi = Double.NEGATIVE_INFINITY;
-        for (double v : x) {
-            double c = p instanceof CategoricalParameter cat ? Math.min(cat.choices().size() - 1,
-                    Math.floor(v * cat.choices().size())) : v;
-            lo = Math.min(lo, c);
-            hi = Math.max(hi, c);
+    /**
+     * Whether a parameter whose unit values on some rows span [lo, hi] takes more than one value there
+     * (more than one cell, for a categorical): only then is it co-active with a group (P3).
+     */
+    public static boolean varies(org.xhpo.space.Parameter p, double lo, double hi) {
+        if (p instanceof CategoricalParameter cat) {
+            int k = cat.choices().size();
+            return Math.min(k - 1, Math.floor(hi * k)) > Math.min(k - 1, Math.floor(lo * k));
         }
         return hi > lo;
     }

@@ -49,6 +49,11 @@ import org.xhpo.study.TrialResult;
  * a new sampler re-told the finished trials proposes exactly the remaining configurations.
  * Categorical parameters are moved along their cell-centre unit coordinate (an ordinal reading;
  * the paper leaves categoricals to future work).
+ *
+ * <p>With {@code mode: adaptive} phase 1 is the same, and phase 2 is {@link AdaptiveProbes}: the
+ * probes feed back into W's pairs, each step proposes a ladder of points along the importance
+ * direction, and Λ restarts from the best trial on a stall or at a bound. Steps 2–4 above describe
+ * the paper mode only.
  */
 public final class FeatureImportanceSearch implements Sampler {
     private static final int MAX_REDRAWS = 100;
@@ -60,11 +65,13 @@ public final class FeatureImportanceSearch implements Sampler {
     private final List<Configuration> phaseOne;
     private final SplittableRandom batchStream;
     private final SplittableRandom modelStream;
+    private final SplittableRandom fallbackStream;
     private final TreeMap<Long, TrialResult> told = new TreeMap<>();
     private long proposed;
     private List<double[]> trajectory;
     private List<Configuration> probeSchedule;
     private int trainingPairs;
+    private AdaptiveProbes adaptive;
 
     /**
      * @param space the search space
@@ -85,6 +92,7 @@ public final class FeatureImportanceSearch implements Sampler {
         SplittableRandom randomStream = root.split();
         this.batchStream = root.split();
         this.modelStream = root.split();
+        this.fallbackStream = root.split(); // adaptive mode only; split last so the paper's streams are unchanged
         // Algorithm 1 line 2: Λ ← InitHyperparameters() (declared defaults, else 0.5)
         this.lambda0 = new double[space.dimension()];
         for (int j = 0; j < lambda0.length; j++) {
@@ -134,6 +142,9 @@ public final class FeatureImportanceSearch implements Sampler {
             throw new IllegalStateException("feature-importance search: all " + phaseOneSize
                     + " initial and random trials were proposed but only " + told.size()
                     + " were told; tell their results before asking for probes");
+        } else if (settings.mode() == FeatureImportanceSettings.Mode.ADAPTIVE) {
+            List<TrialResult> all = new ArrayList<>(told.values());
+            out.addAll(adaptive().propose(position - phaseOneSize, n, all.subList(phaseOneSize, all.size())));
         } else {
             List<Configuration> schedule = schedule();
             long from = Math.min(schedule.size(), position - phaseOneSize);
@@ -153,10 +164,11 @@ public final class FeatureImportanceSearch implements Sampler {
 
     /**
      * The probe points Λ_i (unit space, i = 0, probe, 2·probe, … ≤ N), including those skipped as
-     * duplicates; empty until all 1 + K phase-1 trials are told.
+     * duplicates; empty until all 1 + K phase-1 trials are told, and always in the adaptive mode
+     * (its path depends on the probes' outcomes).
      */
     public List<double[]> probeTrajectory() {
-        if (told.size() < 1 + settings.k()) {
+        if (told.size() < 1 + settings.k() || settings.mode() == FeatureImportanceSettings.Mode.ADAPTIVE) {
             return List.of();
         }
         schedule();
@@ -175,9 +187,29 @@ public final class FeatureImportanceSearch implements Sampler {
         return settings;
     }
 
-    /** Number of ok random trials the weighting model learned from (0 before phase 2). */
+    /**
+     * Number of pairs the weighting model learned from (0 before phase 2): the ok random trials in
+     * the paper mode; in the adaptive mode every ok trial told so far whose ladder is complete.
+     */
     int trainingPairs() {
-        return trainingPairs;
+        return adaptive != null ? adaptive.trainingPairs() : trainingPairs;
+    }
+
+    /** The adaptive mode's state, built once the 1 + K first trials are told. */
+    AdaptiveProbes adaptive() {
+        if (adaptive == null) {
+            List<TrialResult> first = new ArrayList<>(told.values()).subList(0, 1 + settings.k());
+            adaptive = new AdaptiveProbes(space, direction, settings, first, lambda0, newModel(), batchStream,
+                    fallbackStream);
+        }
+        return adaptive;
+    }
+
+    private ImportanceWeightModel newModel() {
+        return switch (settings.model()) {
+            case LINEAR -> new SgdLinearModel(space.dimension());
+            case MLP -> new SgdMlpModel(space.dimension(), settings.mlpHidden(), modelStream);
+        };
     }
 
     /** Computes the trajectory and the de-duplicated probe schedule once, from the first 1 + K trials. */
@@ -200,10 +232,7 @@ public final class FeatureImportanceSearch implements Sampler {
             }
         }
         trainingPairs = x.size();
-        ImportanceWeightModel model = switch (settings.model()) {
-            case LINEAR -> new SgdLinearModel(space.dimension());
-            case MLP -> new SgdMlpModel(space.dimension(), settings.mlpHidden(), modelStream);
-        };
+        ImportanceWeightModel model = newModel();
         trajectory = ImportanceTrajectory.probes(x.toArray(new double[0][]),
                 losses.stream().mapToDouble(Double::doubleValue).toArray(), lambda0, settings, model, batchStream);
         Set<Configuration> seen = new HashSet<>();

@@ -17,8 +17,12 @@ import org.xhpo.objective.Settings;
  * @param probe the probe period: iterations with {@code i % probe == 0} are probed (≥ 1)
  * @param model the weighting model W
  * @param mlpHidden hidden units of the "mlp" model (≥ 1)
+ * @param mode the paper's Algorithm 1 or the adaptive mode ({@link AdaptiveProbes})
+ * @param ladder adaptive mode: probes per step along the importance direction (≥ 1)
+ * @param patience adaptive mode: probes without a new best after which Λ restarts from the best (≥ 1)
  */
-public record FeatureImportanceSettings(int k, double alpha, int n, int bs, int probe, Model model, int mlpHidden) {
+public record FeatureImportanceSettings(int k, double alpha, int n, int bs, int probe, Model model, int mlpHidden,
+                                        Mode mode, int ladder, int patience) {
     /** Where these settings live in a sweep config; the prefix of every error message. */
     public static final String PATH = "sampler.settings";
 
@@ -35,6 +39,19 @@ public record FeatureImportanceSettings(int k, double alpha, int n, int bs, int 
         }
     }
 
+    /** How the probes are chosen after the random trials. */
+    public enum Mode {
+        /** Algorithm 1 as printed (corrected): one precomputed path, probes never feed back. */
+        PAPER,
+        /** {@link AdaptiveProbes}: probes join W's pairs, batches spread along I, restarts from the best. */
+        ADAPTIVE;
+
+        /** The lower-case name used in configs. */
+        public String label() {
+            return name().toLowerCase(Locale.ROOT);
+        }
+    }
+
     /** Checks every field; messages name the setting, the rule and what was found. */
     public FeatureImportanceSettings {
         atLeast("k", k, 1);
@@ -42,11 +59,16 @@ public record FeatureImportanceSettings(int k, double alpha, int n, int bs, int 
         atLeast("bs", bs, 1);
         atLeast("probe", probe, 1);
         atLeast("mlp_hidden", mlpHidden, 1);
+        atLeast("ladder", ladder, 1);
+        atLeast("patience", patience, 1);
         if (!(alpha > 0) || !Double.isFinite(alpha)) {
             throw new IllegalArgumentException(PATH + ".alpha: must be a finite number > 0, got " + alpha);
         }
         if (model == null) {
             throw new IllegalArgumentException(PATH + ".model: expected one of [linear, mlp], got nothing");
+        }
+        if (mode == null) {
+            throw new IllegalArgumentException(PATH + ".mode: expected one of [paper, adaptive], got nothing");
         }
     }
 
@@ -57,13 +79,18 @@ public record FeatureImportanceSettings(int k, double alpha, int n, int bs, int 
     }
 
     /**
-     * Parses {@code sampler.settings}: keys k, alpha, n, bs, probe, model ("linear" or "mlp") and
-     * mlp_hidden (only with model "mlp"); absent keys take the defaults above.
+     * Parses {@code sampler.settings}: keys k, alpha, n, bs, probe, model ("linear" or "mlp"),
+     * mlp_hidden (only with model "mlp"), mode ("paper" or "adaptive"), and ladder and patience
+     * (only with mode "adaptive"); absent keys take the defaults: the paper's in the paper mode; in the
+     * adaptive mode K = 30 (its probes learn, so it needs fewer random trials) and α = 10 (there the
+     * ladder sets the step lengths and α only shapes the direction: a large α drives each coordinate
+     * of the path to the bound that the sign of its importance points to), ladder 8, patience 16.
      *
      * @throws IllegalArgumentException starting with {@code sampler.settings.<key>: }
      */
     public static FeatureImportanceSettings parse(Map<String, Object> values) {
-        Settings s = new Settings(values, PATH).allowOnly("k", "alpha", "n", "bs", "probe", "model", "mlp_hidden");
+        Settings s = new Settings(values, PATH).allowOnly("k", "alpha", "n", "bs", "probe", "model", "mlp_hidden",
+                "mode", "ladder", "patience");
         String modelName = s.getString("model", "linear");
         Model model = switch (modelName) {
             case "linear" -> Model.LINEAR;
@@ -75,18 +102,41 @@ public record FeatureImportanceSettings(int k, double alpha, int n, int bs, int 
             throw new IllegalArgumentException(PATH + ".mlp_hidden: only applies to model 'mlp', got model '"
                     + modelName + "'");
         }
-        return new FeatureImportanceSettings(s.getInt("k", 100, 1), s.getDouble("alpha", 0.001),
-                s.getInt("n", 10_000, 0), s.getInt("bs", 32, 1), s.getInt("probe", 100, 1), model,
-                s.getInt("mlp_hidden", 16, 1));
+        String modeName = s.getString("mode", "paper");
+        Mode mode = switch (modeName) {
+            case "paper" -> Mode.PAPER;
+            case "adaptive" -> Mode.ADAPTIVE;
+            default -> throw new IllegalArgumentException(PATH + ".mode: expected one of [paper, adaptive], got '"
+                    + modeName + "'");
+        };
+        for (String key : new String[] {"ladder", "patience"}) {
+            if (s.has(key) && mode != Mode.ADAPTIVE) {
+                throw new IllegalArgumentException(PATH + "." + key + ": only applies to mode 'adaptive', got mode '"
+                        + modeName + "'");
+            }
+        }
+        boolean adaptive = mode == Mode.ADAPTIVE;
+        return new FeatureImportanceSettings(s.getInt("k", adaptive ? 30 : 100, 1),
+                s.getDouble("alpha", adaptive ? 10.0 : 0.001), s.getInt("n", 10_000, 0), s.getInt("bs", 32, 1),
+                s.getInt("probe", 100, 1), model, s.getInt("mlp_hidden", 16, 1), mode, s.getInt("ladder", 8, 1),
+                s.getInt("patience", 16, 1));
     }
 
-    /** Number of probes: one per {@code i ∈ 0..N} with {@code i % probe == 0}. */
+    /** Paper mode: number of probes, one per {@code i ∈ 0..N} with {@code i % probe == 0}. */
     public int probes() {
         return n / probe + 1;
     }
 
-    /** Trials the full run needs: 1 initial + K random + N/probe + 1 probes. */
+    /** Adaptive mode: number of ladders, one per {@code probe} iterations of N. */
+    public int ladders() {
+        return n / probe;
+    }
+
+    /**
+     * Trials the full run needs: 1 initial + K random + N/probe + 1 probes in the paper mode, + at
+     * most ladder × N/probe probes in the adaptive mode.
+     */
     public long trialsNeeded() {
-        return 1L + k + probes();
+        return 1L + k + (mode == Mode.PAPER ? probes() : (long) ladder * ladders());
     }
 }

@@ -32,44 +32,13 @@ final class ImportanceTrajectory {
      */
     static List<double[]> probes(double[][] x, double[] losses, double[] lambda0, FeatureImportanceSettings s,
                                  ImportanceWeightModel model, SplittableRandom batches) {
-        int m = x.length;
-        int d = lambda0.length;
         double[] y = standardize(losses);
         double[] lambda = lambda0.clone();
         List<double[]> probes = new ArrayList<>(s.probes());
-        int b = Math.min(s.bs(), m);
-        int[] order = new int[m];
-        for (int r = 0; r < m; r++) {
-            order[r] = r;
-        }
-        double[][] xb = new double[b][];
-        double[] yb = new double[b];
-        double[] noImportance = new double[d];
-        // Algorithm 1 line 5: for i ← 0 to N
+        ImportanceStep step = new ImportanceStep(model, s.alpha(), s.bs(), new PairedMinibatches(batches));
+        // Algorithm 1 line 5: for i ← 0 to N; lines 6–8 in ImportanceStep
         for (int i = 0; i <= s.n(); i++) {
-            double[] importance = noImportance; // no ok training pair: nothing to learn, Λ stays
-            if (m > 0) {
-                // Algorithm 1 line 6 (paired, METHODS.md §4): xtrain, ytrain ← random(sampleParams, sampleJS, bs)
-                // — one index set of b distinct rows (partial Fisher–Yates), so x and y stay paired
-                for (int r = 0; r < b; r++) {
-                    int pick = r + batches.nextInt(m - r);
-                    int tmp = order[r];
-                    order[r] = order[pick];
-                    order[pick] = tmp;
-                    xb[r] = x[order[r]];
-                    yb[r] = y[order[r]];
-                }
-                // Algorithm 1 line 7: I ← W(xtrain, ytrain) — one warm-started epoch, then I at Λ
-                model.partialFit(xb, yb);
-                importance = model.importance(lambda.clone());
-            }
-            // Algorithm 1 line 8 (corrected sign, METHODS.md §4): Λ_j ← Λ_j(1 − α·I_j), clipped to [1e-3, 1]
-            // (a non-finite I_j, i.e. a diverged W, leaves Λ_j where it is)
-            for (int j = 0; j < d; j++) {
-                if (Double.isFinite(importance[j])) {
-                    lambda[j] = clip(lambda[j] * (1.0 - s.alpha() * importance[j]));
-                }
-            }
+            step.run(x, y, lambda);
             // Algorithm 1 lines 9–10: if i % probe = 0, probe the current Λ
             if (i % s.probe() == 0) {
                 probes.add(lambda.clone());

@@ -245,7 +245,7 @@ class FeatureImportanceSearchTest {
     void settingsDefaultsAreThePapers() {
         FeatureImportanceSettings s = new FeatureImportanceSearch(CUBE, Direction.MINIMIZE, 0, null).settings();
         assertEquals(new FeatureImportanceSettings(100, 0.001, 10_000, 32, 100,
-                FeatureImportanceSettings.Model.LINEAR, 16), s);
+                FeatureImportanceSettings.Model.LINEAR, 16, FeatureImportanceSettings.Mode.PAPER, 8, 16), s);
     }
 
     @Test
@@ -261,6 +261,24 @@ class FeatureImportanceSearchTest {
         assertMessage(Map.of("mlp_hidden", 8), "sampler.settings.mlp_hidden: ",
                 "only applies to model 'mlp', got model 'linear'");
         assertMessage(Map.of("model", "mlp", "mlp_hidden", 0), "sampler.settings.mlp_hidden: ", "must be >= 1, got 0");
+        assertMessage(Map.of("mode", "fast"), "sampler.settings.mode: ",
+                "expected one of [paper, adaptive], got 'fast'");
+        assertMessage(Map.of("ladder", 4), "sampler.settings.ladder: ",
+                "only applies to mode 'adaptive', got mode 'paper'");
+        assertMessage(Map.of("mode", "paper", "patience", 4), "sampler.settings.patience: ",
+                "only applies to mode 'adaptive', got mode 'paper'");
+        assertMessage(Map.of("mode", "adaptive", "ladder", 0), "sampler.settings.ladder: ", "must be >= 1, got 0");
+        assertMessage(Map.of("mode", "adaptive", "patience", -2), "sampler.settings.patience: ",
+                "must be >= 1, got -2");
+    }
+
+    @Test
+    void adaptiveModeDefaultsKeepThePapersExceptKAndAlpha() {
+        FeatureImportanceSettings s = new FeatureImportanceSearch(CUBE, Direction.MINIMIZE, 0,
+                Map.of("mode", "adaptive")).settings();
+        assertEquals(new FeatureImportanceSettings(30, 10.0, 10_000, 32, 100,
+                FeatureImportanceSettings.Model.LINEAR, 16, FeatureImportanceSettings.Mode.ADAPTIVE, 8, 16), s);
+        assertEquals(1 + 30 + 8 * 100, s.trialsNeeded());
     }
 
     private static void assertMessage(Map<String, Object> settings, String prefix, String detail) {

@@ -18,6 +18,7 @@ import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.xhpo.analysis.hsic.Bandwidth;
 import org.xhpo.analysis.hsic.BinnedHsicStatistics;
+import org.xhpo.analysis.hsic.HsicImportance;
 import org.xhpo.analysis.hsic.HsicIndex;
 import org.xhpo.analysis.hsic.PairIndex;
 import org.xhpo.study.Direction;
@@ -31,9 +32,11 @@ import org.xhpo.study.Direction;
  * indices come from the merged counts on the driver. No trial is sampled away; there is no
  * permutation p-value (the Gamma one is reported).
  *
- * <p>Groups as in {@link org.xhpo.analysis.hsic.HsicImportance}: a group's statistics hold its own parameters and the
- * always-active ones, on the rows where the group is active, with the threshold recomputed there
- * (P3); pairs are those {@link org.xhpo.analysis.hsic.HsicPairs} would compute.
+ * <p>Groups as in {@link HsicImportance}: a group's statistics hold its own parameters and the
+ * always-active ones, on the rows where the group is active, with the threshold recomputed there;
+ * the always-active ones that vary there ({@link HsicImportance#varies}, from the binned range) are
+ * returned as the group's co-active rows (P3); pairs are those
+ * {@link org.xhpo.analysis.hsic.HsicPairs} would compute.
  */
 public final class AggregatedHsic {
     /**
@@ -51,8 +54,11 @@ public final class AggregatedHsic {
      * @param best best-p% index of every parameter on its group's rows (null when insufficient)
      * @param worst worst-p% index likewise
      * @param pairs the pair indices with the two singles on the same rows
+     * @param coActive per conditional group, the always-active parameters that vary on its rows with
+     *     their indices there (P3), as {@link HsicImportance#fromIndices} takes them
      */
-    public record Result(HsicIndex[] best, HsicIndex[] worst, List<PairIndex> pairs) {
+    public record Result(HsicIndex[] best, HsicIndex[] worst, List<PairIndex> pairs,
+                         Map<String, List<HsicImportance.CoActive>> coActive) {
     }
 
     private AggregatedHsic() {
@@ -117,6 +123,7 @@ public final class AggregatedHsic {
         HsicIndex[] best = new HsicIndex[d];
         HsicIndex[] worst = new HsicIndex[d];
         List<PairIndex> pairs = new ArrayList<>();
+        Map<String, List<HsicImportance.CoActive>> coActive = new LinkedHashMap<>();
         for (int k = 0; k < planArray.length; k++) {
             Plan p = planArray[k];
             BinnedHsicStatistics sb = merged.best[k];
@@ -133,6 +140,17 @@ public final class AggregatedHsic {
                 best[j] = singles.get(v);
                 worst[j] = sw.single(v, bw);
             }
+            if (!p.group.isEmpty()) { // P3: the always-active parameters on this group's rows
+                List<HsicImportance.CoActive> co = new ArrayList<>();
+                for (int v = 0; v < p.vars.length; v++) {
+                    int j = p.vars[v];
+                    if (groups.get(j).isEmpty() && HsicImportance.varies(in.space().parameters().get(j), sb.low(v),
+                            sb.high(v))) {
+                        co.add(new HsicImportance.CoActive(j, singles.get(v), sw.single(v, bw)));
+                    }
+                }
+                coActive.put(p.group, co);
+            }
             // O(P³) per pair on the driver: use its cores (the statistics are only read here)
             List<HsicIndex> pairIdx = java.util.stream.IntStream.range(0, p.pairs.length).parallel()
                     .mapToObj(q -> sb.pair(q, bw)).toList();
@@ -143,7 +161,7 @@ public final class AggregatedHsic {
                         singles.get(vb).s()));
             }
         }
-        return new Result(best, worst, pairs);
+        return new Result(best, worst, pairs, coActive);
     }
 
     /**

@@ -181,9 +181,9 @@ public final class AnalysisJob {
             AggregatedHsic.Result r = AggregatedHsic.compute(in, matrix.groups(), settings.bestFraction(),
                     Bandwidth.parse(settings.bandwidth()), HsicImportance.MIN_ROWS);
             return new Hsic(HsicImportance.fromIndices(input, settings, new HsicIndex[][] {r.best(), r.worst()},
-                    "binned"), HsicPairs.fromPairs(input, r.pairs()), "binned on all " + in.okRows() + " trials ("
-                    + AggregatedHsic.BINS + "-point grid, " + AggregatedHsic.PAIR_BINS + "x" + AggregatedHsic.PAIR_BINS
-                    + " for pairs)");
+                    r.coActive(), "binned"), HsicPairs.fromPairs(input, r.pairs()), "binned on all " + in.okRows()
+                    + " trials (" + AggregatedHsic.BINS + "-point grid, " + AggregatedHsic.PAIR_BINS + "x"
+                    + AggregatedHsic.PAIR_BINS + " for pairs)");
         }
         return new Hsic(new HsicImportance().explain(input, settings, seed), new HsicPairs().explain(input, settings,
                 seed), matrix.n() < in.okRows() ? "exact on a seeded sample of " + matrix.n() + " of " + in.okRows()

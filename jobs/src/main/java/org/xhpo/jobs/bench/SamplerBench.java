@@ -55,6 +55,8 @@ public final class SamplerBench {
         EXTRAS.put("gp-cl-max", new Variant("gp", Map.of("batch_strategy", "constant_liar", "liar", "max")));
         EXTRAS.put("gp-full", new Variant("gp", Map.of("max_points", 100_000)));
         EXTRAS.put("tpe-univariate", new Variant("tpe", Map.of("multivariate", false)));
+        // the adaptive mode of Algorithm 1 at its defaults (K = 30, ladders of 8, docs/methods/fi-random-search.md)
+        EXTRAS.put("fi-adaptive", new Variant("fi-random", Map.of("mode", "adaptive")));
     }
 
     /** The variant for a label: a default, an extra, or a plain sampler name at its defaults. */

@@ -11,7 +11,6 @@ import org.apache.hadoop.fs.Path;
 import org.apache.spark.sql.SparkSession;
 import org.xhpo.analysis.AnalysisSettings;
 import org.xhpo.config.ConfigReader;
-import org.xhpo.config.DriverBounds;
 import org.xhpo.config.OutputLocation;
 import org.xhpo.jobs.analysis.AnalysisInput;
 import org.xhpo.jobs.analysis.ParameterNames;
@@ -80,24 +79,7 @@ public final class AnalyzeCommand implements CliCommand {
                         + a.option("direction", "") + "'");
             };
         }
-        AnalysisSettings d = AnalysisSettings.DEFAULTS;
-        double bestFraction = a.doubleOption("best-fraction", d.bestFraction(), 0, 1);
-        if (bestFraction <= 0 || bestFraction >= 1) {
-            throw new IllegalArgumentException("--best-fraction: must be in (0, 1), got " + bestFraction);
-        }
-        AnalysisSettings settings;
-        try {
-            settings = new AnalysisSettings(true, bestFraction, a.option("bandwidth", d.bandwidth()),
-                    a.intOption("permutations", d.permutations(), 0, (int) DriverBounds.MAX_PERMUTATIONS),
-                    d.exactLimit(),
-                    d.pdpGrid(), d.pdpPairs(), a.has("log-target"), d.shapMembers(), d.shapBackground(), d.shapRows(),
-                    a.has("costs") ? a.nameList("costs", "") : List.of());
-        } catch (IllegalArgumentException e) { // AnalysisSettings names the config field; name the option
-            java.util.regex.Matcher m = java.util.regex.Pattern.compile("^analysis\\.([a-z_]+)")
-                    .matcher(e.getMessage());
-            throw m.find() ? new IllegalArgumentException("--" + m.group(1).replace('_', '-')
-                    + e.getMessage().substring(m.end())) : e;
-        }
+        AnalysisOverrides overrides = AnalysisOverrides.of(a); // a bad option is refused before Spark starts
         SearchSpace space = a.has("space") ? ConfigReader.readSpace(Paths.get(a.option("space", null))) : null;
         long givenSeed = a.longOption("seed", 12345, Long.MIN_VALUE, Long.MAX_VALUE);
         String optunaStudy = a.option("optuna-study", null);
@@ -113,7 +95,13 @@ public final class AnalyzeCommand implements CliCommand {
                 spark.sparkContext().hadoopConfiguration(), new Path(trials)) : Optional.empty();
         StudyMetadata stored = xhpoStudy.isPresent() && xhpoStudy.get().hasMetadata()
                 ? StudyMetadata.read(xhpoStudy.get()) : null;
-        // an XHPO study is analyzed with the seed xhpo run used, so the tables come out the same
+        // an XHPO study is analyzed with the settings and the seed xhpo run used, so the tables come out the same
+        AnalysisSettings settings = stored == null ? overrides.applyTo(AnalysisSettings.DEFAULTS, "default", err)
+                : overrides.applyTo(stored.analysis(), "study.json", err);
+        if (stored != null) {
+            err.println("[xhpo] analyze: analysis settings from " + xhpoStudy.get().metadata()
+                    + " (its latest xhpo run's analysis:), options override single fields");
+        }
         long seed = a.has("seed") || stored == null ? givenSeed : Seeds.derive(stored.seed(), Seeds.Purpose.ANALYSIS, 0);
         AnalysisInput in = a.has("optuna-storage")
                 ? new TrialsSource(spark, err).loadOptuna(a.option("optuna-storage", null), optunaStudy, direction, space,

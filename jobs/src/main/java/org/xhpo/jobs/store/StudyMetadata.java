@@ -14,6 +14,8 @@ import java.util.Map;
 import java.util.Objects;
 import org.apache.hadoop.fs.FileSystem;
 import org.apache.hadoop.fs.Path;
+import org.xhpo.analysis.AnalysisSettings;
+import org.xhpo.config.AnalysisReader;
 import org.xhpo.config.ConfigException;
 import org.xhpo.config.SweepConfig;
 import org.xhpo.objective.ObjectiveSpec;
@@ -27,7 +29,10 @@ import org.xhpo.study.StudyFingerprint;
  * {@code STUDY/study.json}, format version {@value #FORMAT_VERSION}: the space as canonical JSON
  * ({@link SpaceJson}, reads back into the identical space), the sampler, the objective with its
  * settings, the direction, the seed, the fingerprint (hashes of the canonical forms) and the
- * provenance (Java, OS, Spark). Version 1 stored only hashes of Java {@code toString()} forms; it is
+ * provenance (Java, OS, Spark), and the {@code analysis:} settings of the latest {@code xhpo run}
+ * (written as the full snake-case mapping of {@link AnalysisReader#toNode}, so {@code xhpo analyze}
+ * explains the study as {@code run} did; a file written before they were stored reads as
+ * {@link AnalysisSettings#DEFAULTS}, which is what {@code run} then used). Version 1 stored only hashes of Java {@code toString()} forms; it is
  * read as a legacy record without a space ({@link #space()} null) and rewritten by
  * {@link StudyResume} once the config is checked against it.
  *
@@ -40,12 +45,14 @@ import org.xhpo.study.StudyFingerprint;
  * @param objective the objective; null for a version-1 file (only its hash was kept)
  * @param direction minimize or maximize
  * @param seed the study seed
+ * @param analysis the analysis settings (null: the defaults)
  * @param fingerprint the stored hashes (version 1: of the {@code toString()} forms)
  * @param provenance java_version, os, spark_version
  */
 public record StudyMetadata(int formatVersion, String study, String created, SearchSpace space, String sampler,
                             Map<String, Object> samplerSettings, ObjectiveSpec objective, Direction direction,
-                            long seed, StudyFingerprint fingerprint, Map<String, String> provenance) {
+                            long seed, AnalysisSettings analysis, StudyFingerprint fingerprint,
+                            Map<String, String> provenance) {
     /** Version of the study layout this code writes. */
     public static final int FORMAT_VERSION = 2;
     /** The oldest version this code resumes (by rewriting it). */
@@ -57,6 +64,7 @@ public record StudyMetadata(int formatVersion, String study, String created, Sea
         Objects.requireNonNull(study, "study");
         Objects.requireNonNull(direction, "direction");
         Objects.requireNonNull(fingerprint, "fingerprint");
+        analysis = analysis == null ? AnalysisSettings.DEFAULTS : analysis;
         samplerSettings = samplerSettings == null ? Map.of() : java.util.Collections.unmodifiableMap(
                 new LinkedHashMap<>(samplerSettings));
         provenance = provenance == null ? Map.of() : Map.copyOf(provenance);
@@ -70,7 +78,13 @@ public record StudyMetadata(int formatVersion, String study, String created, Sea
         prov.put("spark_version", sparkVersion);
         return new StudyMetadata(FORMAT_VERSION, c.study(), created == null ? Instant.now().toString() : created,
                 c.space(), c.sampler().name(), c.sampler().settings(), c.objective(), c.direction(), c.seed(),
-                StudyFingerprint.of(c.space(), c.objective(), c.direction()), prov);
+                c.analysis(), StudyFingerprint.of(c.space(), c.objective(), c.direction()), prov);
+    }
+
+    /** The same metadata with other analysis settings. */
+    public StudyMetadata withAnalysis(AnalysisSettings settings) {
+        return new StudyMetadata(formatVersion, study, created, space, sampler, samplerSettings, objective, direction,
+                seed, settings, fingerprint, provenance);
     }
 
     /** The current-format JSON document. */
@@ -92,6 +106,7 @@ public record StudyMetadata(int formatVersion, String study, String created, Sea
         }
         n.put("direction", direction.label());
         n.put("seed", seed);
+        n.set("analysis", AnalysisReader.toNode(analysis));
         provenance.forEach(n::put);
         return n;
     }
@@ -141,7 +156,7 @@ public record StudyMetadata(int formatVersion, String study, String created, Sea
         Direction direction = "maximize".equals(n.path("direction").asText()) ? Direction.MAXIMIZE : Direction.MINIMIZE;
         if (version == 1) {
             return new StudyMetadata(1, n.path("study").asText(dir.name()), n.path("created").asText(""), null,
-                    null, Map.of(), null, direction, n.path("seed").asLong(), new StudyFingerprint(fp), prov);
+                    null, Map.of(), null, direction, n.path("seed").asLong(), null, new StudyFingerprint(fp), prov);
         }
         SearchSpace space;
         try {
@@ -149,12 +164,18 @@ public record StudyMetadata(int formatVersion, String study, String created, Sea
         } catch (SpaceException e) {
             throw new ConfigException(e.path(), e.detail());
         }
+        AnalysisSettings analysis;
+        try {
+            analysis = AnalysisReader.read(n.get("analysis"));
+        } catch (ConfigException e) {
+            throw new ConfigException(file + ": " + e.path(), e.getMessage().substring(e.path().length() + 2));
+        }
         JsonNode o = n.path("objective");
         ObjectiveSpec objective = new ObjectiveSpec(o.path("name").asText(), map(o.get("settings")));
         JsonNode s = n.path("sampler");
         return new StudyMetadata(version, n.path("study").asText(dir.name()), n.path("created").asText(""), space,
                 s.path("name").asText(null), map(s.get("settings")), objective, direction, n.path("seed").asLong(),
-                new StudyFingerprint(fp), prov);
+                analysis, new StudyFingerprint(fp), prov);
     }
 
     private static Map<String, Object> map(JsonNode n) {

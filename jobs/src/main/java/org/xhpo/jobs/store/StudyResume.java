@@ -19,7 +19,10 @@ import org.xhpo.study.StudyFingerprint;
  *       stored fingerprint and {@code study.seed} must equal the stored seed (every trial seed,
  *       sampler round and unit jitter derives from it, so a resumed study with another seed would
  *       be neither the old study nor a new one). A version-1 file is checked against the config
- *       once with the version-1 hashes and then rewritten in the current format;</li>
+ *       once with the version-1 hashes and then rewritten in the current format. The config's
+ *       {@code analysis:} settings are not part of the fingerprint: when they changed (and the
+ *       analysis is on) they replace the stored ones, so {@code xhpo analyze} explains the study as
+ *       the latest {@code xhpo run} did;</li>
  *   <li>committed rounds but no {@code study.json}: refused with how to recover. The trials are
  *       never overwritten by a new study and the space check cannot be bypassed by deleting the
  *       file.</li>
@@ -75,6 +78,10 @@ public final class StudyResume {
                     .write(dir);
             log.println("[xhpo] study " + config.study() + ": study.json upgraded from format version "
                     + stored.formatVersion() + " to " + StudyMetadata.FORMAT_VERSION + " (the config matched its fingerprint)");
+        } else if (config.analysis().enabled() && !config.analysis().equals(stored.analysis())) {
+            stored.withAnalysis(config.analysis()).write(dir);
+            log.println("[xhpo] study " + config.study() + ": analysis settings changed; study.json now stores the"
+                    + " config's (xhpo analyze uses them)");
         }
         return true;
     }

@@ -33,9 +33,13 @@ class StudyResumeTest {
     Path tmp;
 
     private SweepConfig config(long seed, int trials, String space) {
-        return ConfigReader.parse("study: {name: s, seed: " + seed + "}\nobjective: {name: flaky, settings:"
-                + " {throw_every: 0}}\n" + space + "budget: {trials: " + trials + ", batch_size: 4}\n"
-                + "output: {dir: " + tmp.resolve("out") + "}\nanalysis: off\n", "test.yaml");
+        return ConfigReader.parse(configText(seed, trials).replace(SPACE, space), "test.yaml");
+    }
+
+    private String configText(long seed, int trials) {
+        return "study: {name: s, seed: " + seed + "}\nobjective: {name: flaky, settings: {throw_every: 0}}\n" + SPACE
+                + "budget: {trials: " + trials + ", batch_size: 4}\noutput: {dir: " + tmp.resolve("out")
+                + "}\nanalysis: off\n";
     }
 
     private static SweepOutcome run(SweepConfig c, ByteArrayOutputStream log) throws Exception {
@@ -129,6 +133,40 @@ class StudyResumeTest {
         assertEquals(2, m.formatVersion());
         assertEquals(c.space(), m.space());
         assertEquals("2026-01-01T00:00:00Z", m.created(), "creation time kept");
+    }
+
+    @Test
+    void studyJsonStoresTheAnalysisSettingsOfTheLatestRunAndOldFilesReadAsTheDefaults() throws Exception {
+        String analysis = "analysis: {best_fraction: 0.2, bandwidth: 0.3, permutations: 40, shap_members: 3,"
+                + " costs: [n]}\n";
+        SweepConfig c = ConfigReader.parse(configText(7, 8).replace("analysis: off\n", analysis), "test.yaml");
+        StudyResume.prepare(dir(), c, "3.5.7", new PrintStream(new ByteArrayOutputStream(), true,
+                StandardCharsets.UTF_8));
+        assertEquals(c.analysis(), StudyMetadata.read(dir()).analysis(), "the identical record reads back");
+        assertEquals(0.2, StudyMetadata.read(dir()).analysis().bestFraction());
+
+        // a resume with other settings stores them (they are not part of the fingerprint) ...
+        SweepConfig other = ConfigReader.parse(configText(7, 8).replace("analysis: off\n",
+                analysis.replace("40", "60")), "test.yaml");
+        ByteArrayOutputStream log = new ByteArrayOutputStream();
+        StudyResume.prepare(dir(), other, "3.5.7", new PrintStream(log, true, StandardCharsets.UTF_8));
+        assertEquals(60, StudyMetadata.read(dir()).analysis().permutations());
+        assertTrue(log.toString(StandardCharsets.UTF_8).contains("analysis settings changed"));
+        // ... but analysis: off leaves the settings the stored tables were made with
+        StudyResume.prepare(dir(), config(7, 8, SPACE), "3.5.7", new PrintStream(new ByteArrayOutputStream()));
+        assertEquals(other.analysis(), StudyMetadata.read(dir()).analysis());
+
+        // a study.json written before the settings were stored: the defaults, which run then used
+        Path meta = tmp.resolve("out/s/study.json");
+        ObjectMapper json = new ObjectMapper();
+        ObjectNode n = (ObjectNode) json.readTree(meta.toFile());
+        n.remove("analysis");
+        Files.writeString(meta, json.writeValueAsString(n));
+        assertEquals(org.xhpo.analysis.AnalysisSettings.DEFAULTS, StudyMetadata.read(dir()).analysis());
+        n.putObject("analysis").put("best_fraction", 2);
+        Files.writeString(meta, json.writeValueAsString(n));
+        ConfigException bad = assertThrows(ConfigException.class, () -> StudyMetadata.read(dir()));
+        assertTrue(bad.getMessage().contains("study.json: analysis.best_fraction: must be in (0, 1)"), bad.getMessage());
     }
 
     @Test

@@ -1,0 +1,172 @@
+package org.xhpo.sampler.fi;
+
+import java.util.List;
+import java.util.SplittableRandom;
+import org.xhpo.space.Configuration;
+import org.xhpo.space.SearchSpace;
+import org.xhpo.study.Direction;
+import org.xhpo.study.TrialResult;
+
+/**
+ * The adaptive mode of {@link FeatureImportanceSearch} ({@code mode: adaptive}): Algorithm 1 of
+ * fi-random-search-sdcmi.md after its random trials (lines 2–4, unchanged), with the probes fed
+ * back. Per step ("ladder"):
+ * <ol>
+ *   <li>Refit (lines 5–8): {@code probe} iterations of {@link ImportanceStep} — paired minibatch,
+ *       one warm SGD epoch of the same W, Λ ← Λ(1 − α·I) — over <em>all</em> pairs told so far:
+ *       the random trials, Λ₀ and every probe that finished ok (departure: the seed trains on the K
+ *       random pairs only and excludes line 3's trial). The losses are re-standardized over the
+ *       current pairs; W keeps its weights and step counter from the previous refit.</li>
+ *   <li>Probe (lines 9–10, departure): instead of the one point the path reaches, {@code ladder}
+ *       points along the path's move Δ from the ladder's origin at halving step lengths
+ *       ({@link StepLadder}); a point that decodes to a configuration already proposed
+ *       ({@link EvaluatedConfigurations}) is redrawn along a perturbed direction
+ *       ({@link LadderBuilder}).</li>
+ *   <li>Update (lines 11–13, departure): when the ladder holds a new best (lower loss than every
+ *       earlier ok trial), Λ moves to that point and a new path starts there; otherwise Λ takes the
+ *       path's move and the probes count as stalled. Λ restarts from the best configuration found
+ *       when {@link RestartRule} says so (stall or bound).</li>
+ * </ol>
+ * The run ends after N/probe ladders (N iterations in all, as in the paper). The state is a function
+ * of the told trials in id order, ladder by ladder, so the proposals do not depend on the batch
+ * size: a round hands out at most the rest of the current ladder, and a sampler rebuilt from the
+ * told trials replays the ladders and proposes what the uninterrupted one would.
+ */
+final class AdaptiveProbes {
+
+    private final SearchSpace space;
+    private final FeatureImportanceSettings settings;
+    private final TrainingPairs pairs;
+    private final ImportanceStep step;
+    private final EvaluatedConfigurations proposed;
+    private final LadderBuilder ladders;
+    private final RestartRule restart;
+    private double[] lambda;
+    private double bestLoss = Double.POSITIVE_INFINITY;
+    private double[] best;
+    private int laddersBuilt;
+    private int consumed;
+    private int restarts;
+    private List<Configuration> ladder;
+    private double[] pathEnd;
+
+    /**
+     * @param space the search space
+     * @param direction minimize or maximize
+     * @param settings the parsed settings (adaptive mode)
+     * @param phaseOne the 1 + K first told trials, Λ₀'s first
+     * @param lambda0 Λ₀ in unit space (line 2), where the path starts when no trial finished ok
+     * @param model a fresh W
+     * @param batches the minibatch stream
+     * @param fallback the stream of the replacements of repeated points ({@link LadderBuilder})
+     */
+    AdaptiveProbes(SearchSpace space, Direction direction, FeatureImportanceSettings settings,
+                   List<TrialResult> phaseOne, double[] lambda0, ImportanceWeightModel model,
+                   SplittableRandom batches, SplittableRandom fallback) {
+        this.space = space;
+        this.settings = settings;
+        this.pairs = new TrainingPairs(space, direction);
+        this.step = new ImportanceStep(model, settings.alpha(), settings.bs(), new PairedMinibatches(batches));
+        this.proposed = new EvaluatedConfigurations(space);
+        this.ladders = new LadderBuilder(space, proposed, fallback);
+        this.restart = new RestartRule(settings.patience());
+        for (TrialResult r : phaseOne) {
+            proposed.add(r.trial().config());
+            if (pairs.add(r) && direction.asLoss(r.value()) < bestLoss) {
+                bestLoss = direction.asLoss(r.value());
+                best = clipped(TrainingPairs.encode(space, r));
+            }
+        }
+        // departure: the path starts at the best of lines 3–4, not at Λ₀
+        lambda = best != null ? best.clone() : clipped(lambda0);
+        restart.startAt(lambda);
+        ladder = nextLadder();
+    }
+
+    /**
+     * The configurations at positions [offset, offset + n) of the probe sequence, given the probes
+     * told so far (in id order, after the 1 + K first trials); empty once the N/probe ladders are done.
+     *
+     * @throws IllegalStateException when the current ladder is fully proposed but not fully told
+     */
+    List<Configuration> propose(long offset, int n, List<TrialResult> probesTold) {
+        while (!ladder.isEmpty() && consumed + ladder.size() <= probesTold.size()) {
+            absorb(probesTold.subList(consumed, consumed + ladder.size()));
+            consumed += ladder.size();
+            ladder = nextLadder();
+        }
+        if (ladder.isEmpty()) {
+            return List.of();
+        }
+        long within = offset - consumed;
+        if (within >= ladder.size()) {
+            throw new IllegalStateException("feature-importance search (adaptive): the " + ladder.size()
+                    + " probes of step " + laddersBuilt + " were proposed but only "
+                    + (probesTold.size() - consumed) + " were told; tell their results before asking again");
+        }
+        return ladder.subList((int) within, (int) Math.min(ladder.size(), within + n));
+    }
+
+    /** Lines 5–10 for one ladder: refit W over the pairs while moving Λ, then the probe points. */
+    private List<Configuration> nextLadder() {
+        if (laddersBuilt >= settings.ladders()) {
+            return List.of();
+        }
+        laddersBuilt++;
+        double[][] x = pairs.rows();
+        double[] y = pairs.standardizedLosses();
+        pathEnd = lambda.clone();
+        for (int i = 0; i < settings.probe(); i++) {
+            step.run(x, y, pathEnd);
+        }
+        double[] delta = new double[lambda.length];
+        for (int j = 0; j < delta.length; j++) {
+            delta[j] = pathEnd[j] - lambda[j];
+        }
+        return ladders.build(lambda, delta, settings.ladder());
+    }
+
+    /** Lines 11–13 and the restart: learn from a finished ladder and place Λ for the next one. */
+    private void absorb(List<TrialResult> results) {
+        double before = bestLoss;
+        for (TrialResult r : results) {
+            if (pairs.add(r) && pairs.lastLoss() < bestLoss) {
+                bestLoss = pairs.lastLoss();
+                best = clipped(TrainingPairs.encode(space, r));
+            }
+        }
+        if (bestLoss < before) {
+            lambda = best.clone();
+            restart.startAt(lambda);
+        } else if (restart.stalledAt(results.size(), pathEnd)) {
+            lambda = best != null ? best.clone() : pathEnd;
+            restart.startAt(lambda);
+            restarts++;
+        } else {
+            lambda = pathEnd;
+        }
+    }
+
+    private static double[] clipped(double[] u) {
+        double[] c = new double[u.length];
+        for (int j = 0; j < u.length; j++) {
+            c[j] = ImportanceTrajectory.clip(u[j]);
+        }
+        return c;
+    }
+
+    /** Number of pairs W learns from now. */
+    int trainingPairs() {
+        return pairs.size();
+    }
+
+    /** Restarts from the best so far. */
+    int restarts() {
+        return restarts;
+    }
+
+    /** The current Λ (a copy). */
+    double[] lambda() {
+        return lambda.clone();
+    }
+}
