@@ -8,6 +8,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import org.xhpo.analysis.AnalysisSettings;
+import org.xhpo.analysis.ExplainInput;
 import org.xhpo.analysis.hsic.Bandwidth;
 import org.xhpo.analysis.hsic.GoalTarget;
 import org.xhpo.analysis.hsic.HsicEstimator;
@@ -30,9 +32,9 @@ import org.xhpo.study.TrialResult;
  *       within their conditional group; a pair whose joint index is significant at α/#pairs while
  *       neither single is makes both impactful (P2, a pure interaction); parents of an impactful
  *       conditional parameter are impactful too; with nothing significant, the top-ranked one is;</li>
- *   <li>cost-driving parameters (declared cost parameters, or numeric parameters whose unit value
- *       correlates with the log of a cost metric, |r| ≥ 0.3) are fixed at the cheapest value
- *       their trade-off curve allows ({@link CostCut}), or at the best exploration trial's value
+ *   <li>cost-driving parameters (the analysis library's trade-off: declared cost parameters, or
+ *       parameters whose unit value correlates with a cost metric) are fixed at the cheapest value
+ *       their trade-off curve allows ({@link CheapValues}), or at the best exploration trial's value
  *       when no cut qualifies;</li>
  *   <li>every other parameter is fixed at the best exploration trial's value; these are the ones the
  *       fine-tuning stage tunes.</li>
@@ -50,15 +52,19 @@ import org.xhpo.study.TrialResult;
 record FocusPlan(SearchSpace space, List<String> finetune, List<SearchDecision> decisions, SearchSpace fallback,
                  Configuration start) {
     static final String STAGE = "focus";
+    /** Fewest rows an HSIC test runs on. */
+    static final int MIN_ROWS = 10;
+    /** Fewest rows with Z = 1 a goal-oriented test runs with. */
+    static final int MIN_TARGET = 10;
 
     /** Decides the focus stage from the ok exploration trials (sorted by id). */
     static FocusPlan decide(SearchSpace full, List<TrialResult> explore, Direction direction, HsicGpboSettings s,
                             long seed) {
         List<Parameter> ps = full.parameters();
         int n = explore.size();
-        if (n < CostCut.MIN_ROWS) {
+        if (n < MIN_ROWS) {
             return new FocusPlan(full, List.of(), List.of(new SearchDecision(STAGE, "*", "tune", "all",
-                    "only " + n + " exploration trials finished ok (< " + CostCut.MIN_ROWS + "): too few to explain")), full,
+                    "only " + n + " exploration trials finished ok (< " + MIN_ROWS + "): too few to explain")), full,
                     null);
         }
         double[] y = new double[n];
@@ -79,7 +85,7 @@ record FocusPlan(SearchSpace space, List<String> finetune, List<SearchDecision> 
         Set<String> impactful = new LinkedHashSet<>();
         for (int j = 0; j < ps.size(); j++) {
             int[] rows = activeRows(u, j);
-            if (rows.length < CostCut.MIN_ROWS) {
+            if (rows.length < MIN_ROWS) {
                 evidence.put(ps.get(j).name(), "active in " + rows.length + " ok exploration trials, too few for HSIC");
                 continue;
             }
@@ -103,28 +109,23 @@ record FocusPlan(SearchSpace space, List<String> finetune, List<SearchDecision> 
         }
         Map<String, Object> fixed = new LinkedHashMap<>();
         List<SearchDecision> out = new ArrayList<>();
-        Map<String, String> costEvidence = CostDrivers.find(full, explore, u, s.costs());
+        AnalysisSettings tradeoff = new AnalysisSettings(true, effectiveFraction(s.bestFraction(), n), "std",
+                s.permutations(), AnalysisSettings.DEFAULTS.exactLimit(), AnalysisSettings.DEFAULTS.pdpGrid(), 0, false,
+                1, 1, 1, s.costs());
+        Map<String, CheapValues.CheapValue> costEvidence = CheapValues.find(ExplainInput.fromTrials(full, explore,
+                direction), tradeoff, seed);
         for (int j = 0; j < ps.size(); j++) {
             Parameter p = ps.get(j);
             String ev = evidence.getOrDefault(p.name(), "");
             if (costEvidence.containsKey(p.name())) {
-                boolean highExpensive = !costEvidence.get(p.name()).startsWith("-");
-                int[] rows = activeRows(u, j);
-                double[] x = column(u, j, rows);
-                for (int i = 0; i < x.length && !highExpensive; i++) {
-                    x[i] = 1 - x[i];
-                }
-                CostCut cut = CostCut.scan(x, pick(y, rows), direction, s.bestFraction(), s.alpha(), est, seed * 131 + j);
-                Object v = Double.isNaN(cut.cut()) ? best.get(p.name()) : p.fromUnit(highExpensive ? cut.cut() : 1 - cut.cut());
+                CheapValues.CheapValue cheap = costEvidence.get(p.name());
+                Object v = Double.isNaN(cheap.unit()) ? best.get(p.name()) : p.fromUnit(cheap.unit());
                 if (v == null) {
                     continue; // inactive in the best trial and no cut: left to the search
                 }
                 fixed.put(p.name(), v);
-                out.add(new SearchDecision(STAGE, p.name(), "fix-cost", String.valueOf(v), "cost driver ("
-                        + costEvidence.get(p.name()).replaceFirst("^[-+]", "") + "); " + (Double.isNaN(cut.cut())
-                        ? "no cut keeps the best trials with " + p.name() + " insignificant, value of the best " + bestTrial
-                        : String.format(Locale.ROOT, "trade-off cut %.2f from the cheap end: S=%.2e p=%.3f, %d best trials kept",
-                                cut.cut(), cut.s(), cut.pValue(), cut.bestKept())) + "; curve " + cut.curve()
+                out.add(new SearchDecision(STAGE, p.name(), "fix-cost", String.valueOf(v), cheap.evidence()
+                        + (Double.isNaN(cheap.unit()) ? "; value of the best " + bestTrial : "")
                         + (ev.isEmpty() ? "" : "; " + ev)));
             } else if (!impactful.contains(p.name()) && best.has(p.name())) {
                 fixed.put(p.name(), best.get(p.name()));
@@ -167,7 +168,12 @@ record FocusPlan(SearchSpace space, List<String> finetune, List<SearchDecision> 
 
     private static boolean[] target(double[] y, int[] rows, Direction direction, HsicGpboSettings s) {
         double[] yy = pick(y, rows);
-        return GoalTarget.best(yy, CostCut.effectiveFraction(s.bestFraction(), yy.length), direction);
+        return GoalTarget.best(yy, effectiveFraction(s.bestFraction(), yy.length), direction);
+    }
+
+    /** p, raised so that Z = 1 holds on at least {@link #MIN_TARGET} rows (the test's power needs them). */
+    static double effectiveFraction(double p, int n) {
+        return Math.min(0.5, Math.max(p, MIN_TARGET / (double) Math.max(1, n)));
     }
 
     /** Adds "S, p, rank r of k in group g" to each parameter's evidence. */

@@ -269,7 +269,13 @@ class XhpoMainTest {
                 Arguments.of("bench-hypergradient noise negative", List.of("bench-hypergradient", "--out", "OUT",
                         "--noises", "0,-1"), "--noises: expected numbers in [0, 10] separated by commas, got '-1'"),
                 Arguments.of("bench-hypergradient sizes tiny", List.of("bench-hypergradient", "--out", "OUT",
-                        "--sizes", "3"), "--sizes: each value must be in [4, 100000], got 3"));
+                        "--sizes", "3"), "--sizes: each value must be in [4, 100000], got 3"),
+                Arguments.of("bench-report no report", List.of("bench-report", "--out", "OUT"),
+                        "--report: give the report file(s) to open"),
+                Arguments.of("bench-report report missing", List.of("bench-report", "--out", "OUT", "--report",
+                        "DIR/none.html"), "none.html is not a file"),
+                Arguments.of("bench-report window text", List.of("bench-report", "--out", "OUT", "--report", "FILE",
+                        "--window", "wide"), "--window: expected WIDTHxHEIGHT in CSS pixels (e.g. 1280x900), got 'wide'"));
     }
 
     @ParameterizedTest(name = "{0}")
