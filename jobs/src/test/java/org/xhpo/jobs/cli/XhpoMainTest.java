@@ -263,7 +263,7 @@ class XhpoMainTest {
                 Arguments.of("bench-hypergradient dims other", List.of("bench-hypergradient", "--out", "OUT",
                         "--dims", "1,10"), "--dims: expected 1, 9, 16 or 784, got 10"),
                 Arguments.of("bench-hypergradient method unknown", List.of("bench-hypergradient", "--out", "OUT",
-                        "--methods", "hoag,rmad"), "--methods: expected random, tpe, gp, greedy, hoag or neumann, got 'rmad'"),
+                        "--methods", "hoag,rmad"), "--methods: expected random, tpe, gp, greedy, hoag, neumann or unrolled, got 'rmad'"),
                 Arguments.of("bench-hypergradient wall text", List.of("bench-hypergradient", "--out", "OUT",
                         "--wall", "long"), "--wall: expected a number, got 'long'"),
                 Arguments.of("bench-hypergradient noise negative", List.of("bench-hypergradient", "--out", "OUT",
