@@ -56,10 +56,12 @@ public record UnrolledSettings(int steps, double learningRate, double momentum, 
     /** Checks ranges; errors name {@code sampler.settings.<key>}. */
     public UnrolledSettings {
         if (steps < 1 || steps > MAX_STEPS) {
-            throw new IllegalArgumentException("sampler.settings.steps: must be in [1, " + MAX_STEPS + "], got " + steps);
+            throw new IllegalArgumentException("sampler.settings.steps: must be in [1, " + MAX_STEPS + "], got "
+                    + steps);
         }
         if (!(learningRate > 0 && Double.isFinite(learningRate))) {
-            throw new IllegalArgumentException("sampler.settings.inner_lr: must be a finite number > 0, got " + learningRate);
+            throw new IllegalArgumentException("sampler.settings.inner_lr: must be a finite number > 0, got "
+                    + learningRate);
         }
         if (!(momentum >= 0 && momentum < 1)) {
             throw new IllegalArgumentException("sampler.settings.momentum: must be in [0, 1), got " + momentum);

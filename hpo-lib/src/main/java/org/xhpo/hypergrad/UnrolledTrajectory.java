@@ -50,8 +50,9 @@ public final class UnrolledTrajectory {
         int s = problem.parameters();
         int steps = settings.steps();
         if ((long) steps * s > MAX_STORED) {
-            throw new IllegalArgumentException("sampler.settings.steps: unrolled stores T x parameters = " + steps + " x "
-                    + s + " doubles, more than " + MAX_STORED + "; use fewer steps or an implicit method (hoag)");
+            throw new IllegalArgumentException("sampler.settings.steps: unrolled stores T x parameters = " + steps
+                    + " x " + s + " doubles, more than " + MAX_STORED
+                    + "; use fewer steps or an implicit method (hoag)");
         }
         double[] theta = new double[s];
         if (settings.init() == UnrolledSettings.Init.SEED) {

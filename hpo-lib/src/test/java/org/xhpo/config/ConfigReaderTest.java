@@ -312,11 +312,13 @@ public class ConfigReaderTest {
     @Test
     void readsTheUnrolledHypergradientMethodAndItsTrainingRun() {
         SweepConfig c = ConfigReader.parse("objective: ridge_polynomial\nbudget: 4\nsampler: {name: hypergradient, "
-                + "settings: {method: unrolled, steps: 200, inner_lr: 0.002, momentum: 0.5, init: seed, init_sd: 0.1}}\n", "u");
+                + "settings: {method: unrolled, steps: 200, inner_lr: 0.002, momentum: 0.5, init: seed, "
+                + "init_sd: 0.1}}\n", "u");
         org.xhpo.hypergrad.HypergradientSpec spec = org.xhpo.sampler.hypergradient.HypergradientSampler
                 .requestedHypergradient(c.sampler().name(), c.sampler().settings()).orElseThrow();
         assertEquals(new org.xhpo.hypergrad.HypergradientSpec(org.xhpo.hypergrad.HypergradientMethod.UNROLLED,
-                new org.xhpo.hypergrad.UnrolledSettings(200, 0.002, 0.5, org.xhpo.hypergrad.UnrolledSettings.Init.SEED, 0.1)),
+                new org.xhpo.hypergrad.UnrolledSettings(200, 0.002, 0.5,
+                        org.xhpo.hypergrad.UnrolledSettings.Init.SEED, 0.1)),
                 spec);
         SweepConfig d = ConfigReader.parse("objective: ridge_polynomial\nbudget: 4\n"
                 + "sampler: {name: hypergradient, settings: {method: unrolled}}\n", "d");

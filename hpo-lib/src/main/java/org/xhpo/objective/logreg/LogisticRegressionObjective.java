@@ -31,8 +31,9 @@ import org.xhpo.space.SearchSpace;
  * (greedy, HOAG with conjugate gradients on Hessian-vector products, or the Neumann series) and
  * returned as {@code hypergrad_l2…} metrics. With {@code unrolled} the weights are instead the T-step
  * momentum gradient-descent iterate from the sampler's settings, differentiated in reverse mode by
- * {@link UnrolledTrajectory}; the value and every metric are then those of that iterate. Gaussian input noise N(0, σ²) (σ = {@code input_noise})
- * is added to every image from {@code data_seed}, as in the lecture's "Experiment: MNIST".
+ * {@link UnrolledTrajectory}; the value and every metric are then those of that iterate (the
+ * {@code tolerance} and {@code max_iterations} settings are not used). Gaussian input noise N(0, σ²)
+ * (σ = {@code input_noise}) is added to every image from {@code data_seed}, as in the lecture's "Experiment: MNIST".
  *
  * <p>Hyperparameters: {@code l2} (one group) or {@code l2_000 …} (one per block), default 1e-4.
  * Metrics: {@code val_error}, {@code test_loss}, {@code test_error}, {@code train_loss},

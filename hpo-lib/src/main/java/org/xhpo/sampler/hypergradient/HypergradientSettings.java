@@ -49,7 +49,8 @@ public record HypergradientSettings(HypergradientMethod method, int chains, doub
     public static HypergradientSettings read(Map<String, Object> settings) {
         Settings s = new Settings(settings, "sampler.settings").allowOnly("method", "chains", "lr", "beta1", "beta2",
                 "min_step", "steps", "inner_lr", "momentum", "init", "init_sd");
-        HypergradientMethod method = HypergradientMethod.parse(s.getString("method", "hoag"), "sampler.settings.method");
+        HypergradientMethod method = HypergradientMethod.parse(s.getString("method", "hoag"),
+                "sampler.settings.method");
         if (method != HypergradientMethod.UNROLLED) {
             for (String key : UNROLLED_KEYS) {
                 if (s.has(key)) {

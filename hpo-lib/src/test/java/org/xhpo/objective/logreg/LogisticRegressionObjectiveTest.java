@@ -108,7 +108,8 @@ class LogisticRegressionObjectiveTest {
             up.put(name, lambda + h);
             down.put(name, lambda - h);
             double fd = (o.evaluateWithHypergradient(new Configuration(up), TrialContext.of(0, 9), spec).value()
-                    - o.evaluateWithHypergradient(new Configuration(down), TrialContext.of(0, 9), spec).value()) / (2 * h);
+                    - o.evaluateWithHypergradient(new Configuration(down), TrialContext.of(0, 9), spec).value())
+                    / (2 * h);
             // measured agreement 4e-11 and 1e-10 relative; bound 1e-5
             assertEquals(fd, e.metrics().get("hypergrad_" + name), 1e-5 * Math.abs(fd) + 1e-9, name);
         }

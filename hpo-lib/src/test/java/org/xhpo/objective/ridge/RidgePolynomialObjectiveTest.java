@@ -54,7 +54,8 @@ class RidgePolynomialObjectiveTest {
      */
     @Test
     void unrolledReportsTheIterateDeterministicallyAndConsistentlyWithItsGradient() {
-        RidgePolynomialObjective o = new RidgePolynomialObjective(Map.of("samples", 20, "degree", 3, "per_degree", true));
+        RidgePolynomialObjective o = new RidgePolynomialObjective(
+                Map.of("samples", 20, "degree", 3, "per_degree", true));
         HypergradientSpec spec = new HypergradientSpec(HypergradientMethod.UNROLLED,
                 new UnrolledSettings(50, 1e-3, 0.9, UnrolledSettings.Init.SEED, 0.1));
         Map<String, Object> values = Map.of("alpha_0", 0.1, "alpha_1", 1.0, "alpha_2", 2.0, "alpha_3", 5.0);
@@ -65,7 +66,8 @@ class RidgePolynomialObjectiveTest {
         double otherSeed = o.evaluateWithHypergradient(new Configuration(values), TrialContext.of(4, 43), spec).value();
         assertTrue(otherSeed != e.value(), "θ₀ comes from the trial seed");
         double exact = o.evaluate(new Configuration(values), TrialContext.of(4, 42)).value();
-        assertTrue(Math.abs(exact - e.value()) > 1e-6, "50 steps do not reach the minimizer: " + exact + " vs " + e.value());
+        assertTrue(Math.abs(exact - e.value()) > 1e-6,
+                "50 steps do not reach the minimizer: " + exact + " vs " + e.value());
         assertEquals(e.metrics().get("cv_loss"), e.value(), 0);
         for (String name : values.keySet()) {
             double a = (Double) values.get(name);
@@ -75,7 +77,8 @@ class RidgePolynomialObjectiveTest {
             up.put(name, a + h);
             down.put(name, a - h);
             double fd = (o.evaluateWithHypergradient(new Configuration(up), TrialContext.of(4, 42), spec).value()
-                    - o.evaluateWithHypergradient(new Configuration(down), TrialContext.of(4, 42), spec).value()) / (2 * h);
+                    - o.evaluateWithHypergradient(new Configuration(down), TrialContext.of(4, 42), spec).value())
+                    / (2 * h);
             assertEquals(fd, e.metrics().get(HypergradientObjective.GRADIENT_PREFIX + name),
                     1e-6 * Math.max(1e-3, Math.abs(fd)), name);
         }

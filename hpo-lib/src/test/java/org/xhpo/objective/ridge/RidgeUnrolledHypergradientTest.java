@@ -80,8 +80,8 @@ class RidgeUnrolledHypergradientTest {
     void unrolledTendsToTheImplicitHypergradientAsTGrows() {
         double[] alpha = {2.0, 5.0, 1.0, 3.0, 4.0};
         RidgeCrossValidation cv = cv(alpha);
-        double[] hoag = new HypergradientSolver(1e-14, 1000, 50, 30).hypergradient(cv, cv.solve(), HypergradientMethod.HOAG)
-                .gradient();
+        double[] hoag = new HypergradientSolver(1e-14, 1000, 50, 30)
+                .hypergradient(cv, cv.solve(), HypergradientMethod.HOAG).gradient();
         double eta = safeStep(cv);
         double previous = Double.POSITIVE_INFINITY;
         StringBuilder seen = new StringBuilder();

@@ -47,8 +47,8 @@ public final class HypergradientBenchCommand implements CliCommand {
         List<String> methods = a.nameList("methods", "random,tpe,gp,greedy,hoag,neumann");
         for (String m : methods) {
             if (!List.of("random", "tpe", "gp", "greedy", "hoag", "neumann", "unrolled").contains(m)) {
-                throw new IllegalArgumentException("--methods: expected random, tpe, gp, greedy, hoag, neumann or unrolled, "
-                        + "got '" + m + "'");
+                throw new IllegalArgumentException("--methods: expected random, tpe, gp, greedy, hoag, neumann or "
+                        + "unrolled, got '" + m + "'");
             }
         }
         List<Integer> dims = a.longList("dims", "1,9,784", 1, 784).stream().map(Long::intValue).toList();
