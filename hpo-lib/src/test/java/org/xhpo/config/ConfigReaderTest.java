@@ -2,6 +2,7 @@ package org.xhpo.config;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -324,6 +325,21 @@ public class ConfigReaderTest {
                 + "sampler: {name: hypergradient, settings: {method: unrolled}}\n", "d");
         assertEquals(org.xhpo.hypergrad.UnrolledSettings.DEFAULT, org.xhpo.sampler.hypergradient.HypergradientSampler
                 .requestedHypergradient(d.sampler().name(), d.sampler().settings()).orElseThrow().unrolled());
+    }
+
+    @Test
+    void theAdaptiveFeatureImportanceSearchIsSelectedFromYaml() {
+        // the YAML the README documents for sampler: fi-random, mode: adaptive
+        SweepConfig c = ConfigReader.parse("objective: noop\nspace: {x: {type: float, low: 0, high: 1}}\n"
+                + "sampler: {name: fi-random, settings: {mode: adaptive, k: 29, ladder: 10}}\n"
+                + "budget: {trials: 100, batch_size: 10}\n", "t");
+        org.xhpo.sampler.Sampler s = org.xhpo.sampler.SamplerFactory.create(c.sampler().name(),
+                c.sampler().settings(), c.space(), c.direction(), c.seed());
+        org.xhpo.sampler.fi.FeatureImportanceSettings fi =
+                assertInstanceOf(org.xhpo.sampler.fi.FeatureImportanceSearch.class, s).settings();
+        assertEquals(org.xhpo.sampler.fi.FeatureImportanceSettings.Mode.ADAPTIVE, fi.mode());
+        assertEquals(29, fi.k());
+        assertEquals(10, fi.ladder());
     }
 
     @Test
