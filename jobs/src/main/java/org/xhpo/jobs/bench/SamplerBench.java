@@ -58,6 +58,8 @@ public final class SamplerBench {
         EXTRAS.put("tpe-univariate", new Variant("tpe", Map.of("multivariate", false)));
         // the adaptive mode of Algorithm 1 at its defaults (K = 30, ladders of 8, docs/methods/fi-random-search.md)
         EXTRAS.put("fi-adaptive", new Variant("fi-random", Map.of("mode", "adaptive")));
+        // auto's rule before issue 15's second measurement: GP-BO for 100 trials, then CMA-ES, whatever the size
+        EXTRAS.put("auto-gp-cmaes", new Variant("auto", Map.of("start", "gp", "handover", "cmaes")));
     }
 
     /** The variant for a label: a default, an extra, or a plain sampler name at its defaults. */
