@@ -175,7 +175,8 @@ public record RefinedSpace(SearchSpace space, Map<String, String> notes) {
                 }
             } else {
                 try {
-                    Object parsed = p instanceof IntParameter ? (Object) Long.parseLong(v) : (Object) Double.parseDouble(v);
+                    Object parsed = p instanceof IntParameter ? (Object) Long.parseLong(v)
+                            : (Object) Double.parseDouble(v);
                     if (p.contains(parsed)) {
                         return parsed;
                     }
@@ -244,7 +245,8 @@ public record RefinedSpace(SearchSpace space, Map<String, String> notes) {
                     Parameter parent = kept.get(e.getKey());
                     // a fixed parent keeps its declared range here: SearchSpace.fixing drops what it deactivates
                     List<Object> still = parent == null ? List.of() : e.getValue().stream()
-                            .filter(v -> fix.containsKey(e.getKey()) || parent.contains(v)).collect(Collectors.toList());
+                            .filter(v -> fix.containsKey(e.getKey()) || parent.contains(v))
+                            .collect(Collectors.toList());
                     reachable &= !still.isEmpty();
                     req.put(e.getKey(), still);
                 }
