@@ -113,6 +113,7 @@ public final class AnalysisJob {
 
     /** As {@link #compute(AnalysisInput, AnalysisSettings, long)}, with the P1 remedy for non-uniform samplers. */
     public Computed compute(AnalysisInput in, AnalysisSettings settings, long seed, Sampling sampling) {
+        long t0 = System.nanoTime();
         TrialMatrixCollector.Collected collected = TrialMatrixCollector.collect(in, settings.exactLimit(), seed);
         TrialMatrix matrix = collected.matrix();
         ExplainInput input = new ExplainInput(in.space(), matrix, collected.keys(), in.objective(),
@@ -127,16 +128,20 @@ public final class AnalysisJob {
         }
         log.println("[xhpo] analyze: " + in.okRows() + " trials of " + in.totalRows() + ", " + in.space().dimension()
                 + " parameters, objective " + in.objective() + " (" + in.direction().label() + ")");
+        t0 = lap("trial matrix collected", t0);
         Map<String, Dataset<Row>> tables = new LinkedHashMap<>();
         Hsic hsic = hsic(in, input, settings, seed);
+        t0 = lap("HSIC importance and pairs", t0);
         HsicImportance.Result importance = hsic.importance();
         HsicPairs.Result pairs = hsic.pairs();
         String estimator = hsic.estimator();
         HsicTradeoff.Result tradeoff = new HsicTradeoff().explain(input, settings, seed);
+        t0 = lap("HSIC trade-off", t0);
         put(tables, importance);
         put(tables, pairs);
         put(tables, tradeoff);
         log.println("[xhpo] analyze: HSIC (" + estimator + ") done");
+        t0 = lap("HSIC tables", t0);
 
         GbtPartialDependence.Result gbt = GbtPartialDependence.run(in, settings, pairs.topPairs(settings.pdpPairs()),
                 seed);
@@ -145,14 +150,24 @@ public final class AnalysisJob {
         tables.put("gbt_importance", gbt.importance());
         log.println("[xhpo] analyze: GBT partial dependence done (hold-out R² "
                 + String.format("%.3f", gbt.heldOutR2()) + ")");
+        t0 = lap("GBT fit and partial dependence (Spark)", t0);
 
         ShapAnalysis.Result shap = new ShapAnalysis().explain(input, settings, seed);
+        t0 = lap("SHAP meta-model and values", t0);
         put(tables, shap);
         log.println("[xhpo] analyze: SHAP done (meta-model hold-out R² " + String.format("%.3f", shap.heldOutR2())
                 + ")");
         put(tables, new Recommendations(importance, pairs, tradeoff, shap,
                 new PdpEvidence(gbt.pdpImportance(), gbt.heldOutR2())).explain(input, settings, seed));
+        lap("recommendations", t0);
         return new Computed(tables, estimator, gbt.heldOutR2(), shap.heldOutR2(), input.sampling());
+    }
+
+    /** Logs how long a step took (since {@code t0}) and returns now. */
+    private long lap(String step, long t0) {
+        long now = System.nanoTime();
+        log.println("[xhpo] analyze: " + step + " (" + String.format("%.2f", (now - t0) / 1e9) + " s)");
+        return now;
     }
 
     /** The provenance JSON with {@code "study": study} first. */
