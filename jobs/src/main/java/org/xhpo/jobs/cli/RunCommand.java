@@ -15,6 +15,7 @@ import org.xhpo.config.ConfigReader;
 import org.xhpo.config.OutputLocation;
 import org.xhpo.config.SweepConfig;
 import org.xhpo.jobs.analysis.AnalysisInput;
+import org.xhpo.jobs.analysis.SparkJobCounter;
 import org.xhpo.jobs.api.Explainer;
 import org.xhpo.jobs.api.Explanation;
 import org.xhpo.jobs.analysis.TrialsSource;
@@ -68,7 +69,7 @@ public final class RunCommand implements CliCommand {
         if (config.analysis().enabled()) {
             long seed = Seeds.derive(config.seed(), Seeds.Purpose.ANALYSIS, 0);
             long t0 = System.nanoTime();
-            try {
+            try (SparkJobCounter jobs = new SparkJobCounter(spark.sparkContext())) {
                 AnalysisInput in = new TrialsSource(spark, err).load(o.studyDir() + "/trials", "parquet", "value",
                         config.direction(), config.space(), config.analysis().costs(), seed);
                 Explainer explainer = Explainer.on(spark).withSettings(config.analysis()).withSeed(seed).withLog(err)
@@ -81,7 +82,8 @@ public final class RunCommand implements CliCommand {
                     long t1 = System.nanoTime();
                     e.write(spark, dir, config.study());
                     err.println("[xhpo] analysis: tables written (" + String.format("%.2f", (System.nanoTime() - t1)
-                            / 1e9) + " s); analysis " + String.format("%.2f", (System.nanoTime() - t0) / 1e9) + " s");
+                            / 1e9) + " s); analysis " + String.format("%.2f", (System.nanoTime() - t0) / 1e9) + " s, "
+                            + jobs.jobs() + " Spark jobs");
                 }
             } catch (IllegalArgumentException e) {
                 out.println("analysis skipped: " + e.getMessage());
