@@ -1,5 +1,7 @@
 package org.xhpo.analysis;
 
+import java.util.List;
+
 /**
  * One row of {@code recommendations}.
  *
@@ -15,6 +17,8 @@ package org.xhpo.analysis;
  * @param values what to tune over when one range cannot say it: a categorical's set of good choices,
  *     the separate regions of the best trials, or the joint region of an interacting pair (null
  *     otherwise)
+ * @param regions the unit boxes behind {@code values}, typed ({@link RegionBox}): one per good
+ *     categorical choice or separate region, two per cell of a joint region; empty otherwise
  * @param fixValue for {@code fix}: the value to fix the parameter to
  * @param fixSource for {@code fix}: {@code cheap_end} (a cost parameter's recommended cheap value,
  *     {@code hsic_tradeoff}), {@code default} (the declared default) or {@code best_trial}
@@ -24,6 +28,11 @@ package org.xhpo.analysis;
  * @param sampling {@code uniform}, or the caveat when the trials came from a non-uniform sampler
  */
 public record RecommendationRow(String parameter, String group, String action, double unitLow, double unitHigh,
-                                String valueLow, String valueHigh, String values, String fixValue, String fixSource,
+                                String valueLow, String valueHigh, String values, List<RegionBox> regions,
+                                String fixValue, String fixSource,
                                 String tuneWith, String supportedBy, String evidence, String sampling) {
+    /** Copies the boxes (null: none). */
+    public RecommendationRow {
+        regions = regions == null ? List.of() : List.copyOf(regions);
+    }
 }

@@ -17,8 +17,9 @@ import org.xhpo.space.CategoricalParameter;
 import org.xhpo.space.Parameter;
 
 /**
- * {@code recommendations}: one row per parameter (ours; METHODS.md §3.4 and decision 16, HSIC-GPBO
- * of hsic-explainable-hpo.md). Votes ({@link Recommendation#combine}): HSIC — the best-p% index is
+ * {@code recommendations}: one row per parameter (ours, in the spirit of HSIC-GPBO of
+ * hsic-explainable-hpo.md and the exclusions of metamodel-shap-hp-analysis.md §4;
+ * docs/methods/recommendations.md). Votes ({@link Recommendation#combine}): HSIC — the best-p% index is
  * significant after the Benjamini–Hochberg correction; PDP — importance at least 10% of the largest;
  * SHAP — not fixable; a model whose hold-out R² (on rows that neither trained it nor chose its
  * early-stopping epoch) is below {@link #MIN_R2} abstains. Then, in this order:
@@ -134,7 +135,7 @@ public final class Recommendations implements ExplanationMethod<Recommendations.
         int active = t.activeRows(j).length;
         if (active < MIN_ADVICE_TRIALS) {
             return new RecommendationRow(p.name(), r.group(), "abstain", Double.NaN, Double.NaN, null, null, null,
-                    null, null, null, "", "no advice: only " + active + " finished trials with " + p.name()
+                    List.of(), null, null, null, "", "no advice: only " + active + " finished trials with " + p.name()
                     + " active, advice needs " + MIN_ADVICE_TRIALS + " (benchmarks/RESULTS.md); " + r.evidence(),
                     sampling);
         }
@@ -147,12 +148,15 @@ public final class Recommendations implements ExplanationMethod<Recommendations.
         if (!partners.isEmpty()) {
             StringJoiner with = new StringJoiner(",");
             StringJoiner region = new StringJoiner("; ");
+            List<RegionBox> boxes = new ArrayList<>();
             for (int k : partners) {
                 with.add(t.parameters().get(k));
-                region.add(JointRegion.describe(input, j, k));
+                JointRegion jr = JointRegion.of(input, j, k);
+                region.add(jr.describe());
+                boxes.addAll(jr.boxes(boxes.size() / 2));
             }
             return new RecommendationRow(p.name(), r.group(), "tune", Double.NaN, Double.NaN, null, null,
-                    region.toString(), null, null, with.toString(), support + (support.isEmpty() ? "" : ",")
+                    region.toString(), boxes, null, null, with.toString(), support + (support.isEmpty() ? "" : ",")
                     + "hsic-pair", r.evidence() + "; interacts with " + with + ": tune jointly, no marginal range",
                     sampling);
         }
@@ -164,25 +168,27 @@ public final class Recommendations implements ExplanationMethod<Recommendations.
         }
         if (good != null && (good.categorical() || good.separated())) {
             StringJoiner v = new StringJoiner(good.categorical() ? "," : "; ");
+            List<RegionBox> boxes = new ArrayList<>();
             for (double[] iv : good.intervals()) {
                 v.add(good.categorical() ? String.valueOf(p.fromUnit(0.5 * (iv[0] + iv[1])))
                         : "[" + p.fromUnit(iv[0]) + ", " + p.fromUnit(iv[1]) + "]");
+                boxes.add(new RegionBox(boxes.size(), p.name(), iv[0], iv[1]));
             }
             String note = good.categorical() ? "good choices" : good.intervals().size()
                     + " separate regions of the best trials";
             return new RecommendationRow(p.name(), r.group(), "tune", Double.NaN, Double.NaN, null, null,
-                    v.toString(), null, null, null, support, r.evidence() + "; " + note, sampling);
+                    v.toString(), boxes, null, null, null, support, r.evidence() + "; " + note, sampling);
         }
         boolean range = !Double.isNaN(r.low());
         return new RecommendationRow(p.name(), r.group(), "tune", r.low(), r.high(),
                 range ? String.valueOf(p.fromUnit(r.low())) : null, range ? String.valueOf(p.fromUnit(r.high())) : null,
-                null, null, null, null, support, r.evidence(), sampling);
+                null, List.of(), null, null, null, support, r.evidence(), sampling);
     }
 
     private static RecommendationRow fix(Parameter p, Recommendation r, double u, String source, String support,
                                          String evidence, String sampling) {
         String v = String.valueOf(p.fromUnit(u));
-        return new RecommendationRow(p.name(), r.group(), "fix", u, u, v, v, null, v, source,
+        return new RecommendationRow(p.name(), r.group(), "fix", u, u, v, v, null, List.of(), v, source,
                 null, support, evidence, sampling);
     }
 

@@ -49,6 +49,7 @@ public final class RecommendationsSection implements ReportSection {
         Set<String> cols = new LinkedHashSet<>();
         t.rows().forEach(r -> cols.addAll(r.keySet()));
         cols.remove("study");
+        cols.remove("regions"); // the typed unit boxes behind `values`, for xhpo refine; `values` says them in words
         HtmlTable h = new HtmlTable(new ArrayList<>(cols));
         for (Map<String, Object> r : t.rows().subList(0, Math.min(max, t.rows().size()))) {
             List<String> cells = new ArrayList<>();

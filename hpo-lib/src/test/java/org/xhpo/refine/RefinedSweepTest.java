@@ -7,7 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.SplittableRandom;
 import org.junit.jupiter.api.Test;
-import org.xhpo.analysis.Recommendation;
+import org.xhpo.analysis.RecommendationRow;
 import org.xhpo.config.ConfigReader;
 import org.xhpo.config.SweepConfig;
 import org.xhpo.objective.ObjectiveSpec;
@@ -23,14 +23,18 @@ import org.xhpo.study.Direction;
 class RefinedSweepTest {
     private static final SearchSpace STORED = new ExplainBenchmark(Map.of()).defaultSpace().orElseThrow();
 
-    private static Recommendation rec(String p, String action, double lo, double hi) {
-        return new Recommendation(p, "", action, lo, hi, List.of("hsic", "shap"), "hsic: p=0.01; shap: favourable " + lo);
+    /** A row as Recommendations writes it: fix rows carry their value, tune rows their range. */
+    static RecommendationRow rec(String p, String action, double lo, double hi) {
+        boolean fix = action.equals("fix");
+        String v = fix ? String.valueOf(STORED.get(p).fromUnit(lo)) : null;
+        return new RecommendationRow(p, "", action, lo, hi, null, null, null, List.of(), v, fix ? "best_trial" : null,
+                null, "hsic,shap", "hsic: S=0.12, p=0.01; shap: favourable " + lo, "uniform");
     }
 
     @Test
     void refinedConfigReadsBackAndItsNarrowedRangesHold() {
-        List<Recommendation> recs = List.of(rec("lr", "tune", 0.3, 0.7), rec("momentum", "tune", 0.6, 1.0),
-                rec("noise1", "fix", Double.NaN, Double.NaN), rec("noise2", "fix", 0.25, 0.25),
+        List<RecommendationRow> recs = List.of(rec("lr", "tune", 0.3, 0.7), rec("momentum", "tune", 0.6, 1.0),
+                rec("noise1", "fix", 0.5, 0.5), rec("noise2", "fix", 0.25, 0.25),
                 rec("optimizer", "fix", 0.75, 0.75), rec("width", "fix", 0.4, 0.4), rec("a", "tune", Double.NaN, Double.NaN),
                 rec("b", "abstain", 0.1, 0.2));
         RefinedSweep sweep = new RefinedSweep("eb-refined", 8, Direction.MINIMIZE, new ObjectiveSpec("explain_bench", Map.of()),
@@ -48,11 +52,13 @@ class RefinedSweepTest {
         assertTrue(lr.log());
         assertEquals(STORED.get("b"), s.get("b"), "abstain: no advice, kept as declared");
         assertTrue(s.fixed().contains(new FixedParameter("optimizer", "adam")), s.fixed().toString());
-        assertTrue(s.fixed().contains(new FixedParameter("noise1", 0.5)), "no value: the middle of its range");
+        assertTrue(s.fixed().contains(new FixedParameter("noise1", 0.5)), s.fixed().toString());
         assertTrue(s.fixed().contains(new FixedParameter("noise2", 0.25)));
         assertTrue(s.fixed().contains(new FixedParameter("width", STORED.get("width").fromUnit(0.4))));
         assertTrue(yaml.contains("  # beta: left out"), yaml);
-        assertTrue(yaml.contains("lr: {type: float") && yaml.contains("# tune (hsic, shap): hsic: p=0.01"), yaml);
+        assertTrue(yaml.contains("lr: {type: float") && yaml.contains("supported by hsic,shap: hsic: S=0.12, p=0.01"),
+                yaml);
+        assertTrue(yaml.contains("noise2: {type: fixed, value: 0.25}   # fix at 0.25 (best_trial)"), yaml);
         RandomSampler r = new RandomSampler(s);
         for (Configuration cfg : r.ask(50, new SplittableRandom(3))) {
             double v = cfg.getDouble("lr");

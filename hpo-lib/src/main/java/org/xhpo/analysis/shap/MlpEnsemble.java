@@ -11,14 +11,15 @@ import java.util.function.ToDoubleFunction;
 
 /**
  * The meta-model of metamodel-shap-hp-analysis.md §3 (Fig. 2): an ensemble of MLP regressors from
- * unit-space hyperparameters to one metric (METHODS.md decision 17: 2 tanh hidden layers of 64,
- * linear output, MSE). Each member is a {@link TanhMlp} trained with mini-batch Adam on its own
- * seeded 80/20 train/validation split of the trials outside a common test set (a seeded 20%),
- * keeping the epoch with the lowest validation MSE (early stopping). The target is standardized
- * inside (sample mean and sd, {@link org.xhpo.analysis.SampleMoments}). {@link #heldOutR2()} is the
- * R² of the ensemble mean on the test set: rows that neither trained a member nor chose its
- * early-stopping epoch. Members train in parallel (each on one thread, from its own seed drawn in
- * member order), so the ensemble does not depend on the number of cores or the threads' order.
+ * unit-space hyperparameters to one metric (docs/methods/shap.md, 'The meta-model': two tanh hidden
+ * layers of {@link ShapAnalysis#HIDDEN} units, linear output, MSE). Each member is a
+ * {@link TanhMlp} trained with mini-batch Adam on its own seeded 80/20 train/validation split of
+ * the trials outside a common test set (a seeded 20%), keeping the epoch with the lowest validation
+ * MSE (early stopping). The target is standardized inside (sample mean and sd,
+ * {@link org.xhpo.analysis.SampleMoments}). {@link #heldOutR2()} is the R² of the ensemble mean on
+ * the test set: rows that neither trained a member nor chose its early-stopping epoch. Members
+ * train in parallel (each on one thread, from its own seed drawn in member order), so the ensemble
+ * does not depend on the number of cores or the threads' order.
  */
 public final class MlpEnsemble implements Serializable {
     private static final long serialVersionUID = 1L;

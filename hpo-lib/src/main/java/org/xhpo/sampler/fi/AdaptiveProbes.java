@@ -1,6 +1,5 @@
 package org.xhpo.sampler.fi;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.SplittableRandom;
 import org.xhpo.space.Configuration;
@@ -20,9 +19,9 @@ import org.xhpo.study.TrialResult;
  *       current pairs; W keeps its weights and step counter from the previous refit.</li>
  *   <li>Probe (lines 9–10, departure): instead of the one point the path reaches, {@code ladder}
  *       points along the path's move Δ from the ladder's origin at halving step lengths
- *       ({@link StepLadder}). A point that decodes to a configuration already proposed
- *       ({@link EvaluatedConfigurations}) is replaced by a uniform random unit point redrawn (≤ 100
- *       times) until new, from the sampler's own stream.</li>
+ *       ({@link StepLadder}); a point that decodes to a configuration already proposed
+ *       ({@link EvaluatedConfigurations}) is redrawn along a perturbed direction
+ *       ({@link LadderBuilder}).</li>
  *   <li>Update (lines 11–13, departure): when the ladder holds a new best (lower loss than every
  *       earlier ok trial), Λ moves to that point and a new path starts there; otherwise Λ takes the
  *       path's move and the probes count as stalled. Λ restarts from the best configuration found
@@ -34,14 +33,13 @@ import org.xhpo.study.TrialResult;
  * told trials replays the ladders and proposes what the uninterrupted one would.
  */
 final class AdaptiveProbes {
-    private static final int MAX_REDRAWS = 100;
 
     private final SearchSpace space;
     private final FeatureImportanceSettings settings;
     private final TrainingPairs pairs;
     private final ImportanceStep step;
-    private final SplittableRandom fallback;
     private final EvaluatedConfigurations proposed;
+    private final LadderBuilder ladders;
     private final RestartRule restart;
     private double[] lambda;
     private double bestLoss = Double.POSITIVE_INFINITY;
@@ -60,7 +58,7 @@ final class AdaptiveProbes {
      * @param lambda0 Λ₀ in unit space (line 2), where the path starts when no trial finished ok
      * @param model a fresh W
      * @param batches the minibatch stream
-     * @param fallback the stream of the uniform replacements of repeated points
+     * @param fallback the stream of the replacements of repeated points ({@link LadderBuilder})
      */
     AdaptiveProbes(SearchSpace space, Direction direction, FeatureImportanceSettings settings,
                    List<TrialResult> phaseOne, double[] lambda0, ImportanceWeightModel model,
@@ -69,8 +67,8 @@ final class AdaptiveProbes {
         this.settings = settings;
         this.pairs = new TrainingPairs(space, direction);
         this.step = new ImportanceStep(model, settings.alpha(), settings.bs(), new PairedMinibatches(batches));
-        this.fallback = fallback;
         this.proposed = new EvaluatedConfigurations(space);
+        this.ladders = new LadderBuilder(space, proposed, fallback);
         this.restart = new RestartRule(settings.patience());
         for (TrialResult r : phaseOne) {
             proposed.add(r.trial().config());
@@ -125,24 +123,7 @@ final class AdaptiveProbes {
         for (int j = 0; j < delta.length; j++) {
             delta[j] = pathEnd[j] - lambda[j];
         }
-        List<Configuration> out = new ArrayList<>(settings.ladder());
-        for (double[] point : StepLadder.points(lambda, delta, settings.ladder())) {
-            Configuration c = space.fromUnit(point);
-            if (proposed.add(c)) {
-                out.add(c);
-            }
-        }
-        while (out.size() < settings.ladder()) {
-            Configuration c = uniform();
-            for (int attempt = 1; attempt < MAX_REDRAWS && proposed.contains(c); attempt++) {
-                c = uniform();
-            }
-            if (!proposed.add(c)) {
-                break; // the space looks exhausted: a shorter ladder
-            }
-            out.add(c);
-        }
-        return List.copyOf(out);
+        return ladders.build(lambda, delta, settings.ladder());
     }
 
     /** Lines 11–13 and the restart: learn from a finished ladder and place Λ for the next one. */
@@ -164,14 +145,6 @@ final class AdaptiveProbes {
         } else {
             lambda = pathEnd;
         }
-    }
-
-    private Configuration uniform() {
-        double[] u = new double[space.dimension()];
-        for (int j = 0; j < u.length; j++) {
-            u[j] = fallback.nextDouble();
-        }
-        return space.fromUnit(u);
     }
 
     private static double[] clipped(double[] u) {

@@ -82,7 +82,7 @@ public record FeatureImportanceSettings(int k, double alpha, int n, int bs, int 
      * Parses {@code sampler.settings}: keys k, alpha, n, bs, probe, model ("linear" or "mlp"),
      * mlp_hidden (only with model "mlp"), mode ("paper" or "adaptive"), and ladder and patience
      * (only with mode "adaptive"); absent keys take the defaults: the paper's in the paper mode; in the
-     * adaptive mode K = 20 (its probes learn, so it needs fewer random trials) and α = 10 (there the
+     * adaptive mode K = 30 (its probes learn, so it needs fewer random trials) and α = 10 (there the
      * ladder sets the step lengths and α only shapes the direction: a large α drives each coordinate
      * of the path to the bound that the sign of its importance points to), ladder 8, patience 16.
      *
@@ -116,7 +116,7 @@ public record FeatureImportanceSettings(int k, double alpha, int n, int bs, int 
             }
         }
         boolean adaptive = mode == Mode.ADAPTIVE;
-        return new FeatureImportanceSettings(s.getInt("k", adaptive ? 20 : 100, 1),
+        return new FeatureImportanceSettings(s.getInt("k", adaptive ? 30 : 100, 1),
                 s.getDouble("alpha", adaptive ? 10.0 : 0.001), s.getInt("n", 10_000, 0), s.getInt("bs", 32, 1),
                 s.getInt("probe", 100, 1), model, s.getInt("mlp_hidden", 16, 1), mode, s.getInt("ladder", 8, 1),
                 s.getInt("patience", 16, 1));

@@ -92,7 +92,8 @@ class FeatureImportanceSearchTest {
 
     @Test
     void paperSettingsGive101ProbesAnd202Trials() {
-        // Obonyo et al., Experiments: K = 100, α = 0.001, probe = 100, N = 10K; bs = 32 (METHODS.md §6.21)
+        // Obonyo et al., Experiments: K = 100, α = 0.001, probe = 100, N = 10K; bs = 32 (XHPO's:
+        // docs/methods/fi-random-search.md, 'The corrections', 3)
         FeatureImportanceSearch s = new FeatureImportanceSearch(MIXED, Direction.MINIMIZE, 1,
                 Map.of("k", 100, "alpha", 0.001, "n", 10_000, "probe", 100, "bs", 32));
         assertEquals(202, s.trialsNeeded());
@@ -276,9 +277,9 @@ class FeatureImportanceSearchTest {
     void adaptiveModeDefaultsKeepThePapersExceptKAndAlpha() {
         FeatureImportanceSettings s = new FeatureImportanceSearch(CUBE, Direction.MINIMIZE, 0,
                 Map.of("mode", "adaptive")).settings();
-        assertEquals(new FeatureImportanceSettings(20, 10.0, 10_000, 32, 100,
+        assertEquals(new FeatureImportanceSettings(30, 10.0, 10_000, 32, 100,
                 FeatureImportanceSettings.Model.LINEAR, 16, FeatureImportanceSettings.Mode.ADAPTIVE, 8, 16), s);
-        assertEquals(1 + 20 + 8 * 100, s.trialsNeeded());
+        assertEquals(1 + 30 + 8 * 100, s.trialsNeeded());
     }
 
     private static void assertMessage(Map<String, Object> settings, String prefix, String detail) {

@@ -27,7 +27,7 @@ import org.xhpo.space.SearchSpace;
 
 /**
  * Partial dependence from a Spark MLlib gradient-boosted regressor (Friedman 2001, §8.2;
- * fi-random-search-sdcmi.md appendix B; METHODS.md §5, decision 22): fit {@code GBTRegressor} on the
+ * fi-random-search-sdcmi.md appendix B; docs/methods/pdp.md): fit {@code GBTRegressor} on the
  * unit-space inputs (inactive conditional values encoded as −0.5, outside [0, 1], so trees split
  * them off), report its hold-out R², then for every grid value overwrite the parameter in every
  * background row, score, and average: PDP = mean, ICE spread = sd across rows. The grid × rows

@@ -20,7 +20,7 @@ import org.xhpo.analysis.RowTable;
  * {@code r2Hsic} → {@code r2_hsic}); {@code double} → double (NaN written as null), {@code int} /
  * {@code Integer} → int, {@code long} → bigint, {@code boolean} → boolean, {@code String} → string,
  * a {@code List} of records → an array of structs. The schema comes from the record type, so an
- * empty table keeps its columns.
+ * empty table keeps its columns. {@link #toRecords} reads such a table back into its records.
  */
 public final class RecordFrames {
     private RecordFrames() {
@@ -34,6 +34,47 @@ public final class RecordFrames {
             rows.add(row(r));
         }
         return spark.createDataFrame(rows, schema);
+    }
+
+    /**
+     * The rows of a table written by {@link #toFrame}, read back as records: each component from the
+     * column of its snake-case name; a column the table lacks (written by an older XHPO) or a null
+     * reads as NaN for a double, 0 or false for the other primitives, an empty list, else null.
+     */
+    public static <R extends Record> List<R> toRecords(Dataset<Row> frame, Class<R> type) {
+        List<R> out = new ArrayList<>();
+        for (Row r : frame.collectAsList()) {
+            out.add(record(r, type));
+        }
+        return out;
+    }
+
+    private static <R> R record(Row r, Class<R> type) {
+        RecordComponent[] cs = type.getRecordComponents();
+        Object[] args = new Object[cs.length];
+        Class<?>[] types = new Class<?>[cs.length];
+        List<String> columns = List.of(r.schema().fieldNames());
+        for (int i = 0; i < cs.length; i++) {
+            types[i] = cs[i].getType();
+            int at = columns.indexOf(snake(cs[i].getName()));
+            Object v = at < 0 || r.isNullAt(at) ? null : r.get(at);
+            if (v != null && List.class.isAssignableFrom(types[i])) {
+                Class<?> element = (Class<?>) ((ParameterizedType) cs[i].getGenericType()).getActualTypeArguments()[0];
+                List<Object> nested = new ArrayList<>();
+                for (Object e : r.getList(at)) {
+                    nested.add(record((Row) e, element));
+                }
+                v = nested;
+            }
+            args[i] = v != null ? v : types[i] == double.class ? Double.NaN : types[i] == int.class ? 0
+                    : types[i] == long.class ? 0L : types[i] == boolean.class ? false
+                    : List.class.isAssignableFrom(types[i]) ? List.of() : null;
+        }
+        try {
+            return type.getDeclaredConstructor(types).newInstance(args);
+        } catch (ReflectiveOperationException e) {
+            throw new IllegalStateException("RecordFrames: cannot read a " + type.getSimpleName() + " from " + r, e);
+        }
     }
 
     /** The Spark schema of a record type. */

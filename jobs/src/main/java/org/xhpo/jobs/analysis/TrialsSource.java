@@ -25,6 +25,7 @@ import org.apache.spark.sql.types.MapType;
 import org.apache.spark.sql.types.NumericType;
 import org.apache.spark.sql.types.StructField;
 import org.apache.spark.sql.types.StructType;
+import org.xhpo.config.DriverBounds;
 import org.xhpo.jobs.analysis.optuna.OptunaStorages;
 import org.xhpo.jobs.analysis.optuna.OptunaStudy;
 import org.xhpo.jobs.analysis.optuna.OptunaTable;
@@ -161,6 +162,12 @@ public final class TrialsSource {
         long total = counts.getLong(0);
         if (total == 0) {
             throw noRows(path);
+        }
+        int d = space != null ? space.dimension() : paramCols.size();
+        if (d > DriverBounds.MAX_PARAMETERS) {
+            throw new IllegalArgumentException("--trials: '" + path + "' has " + d + " parameter columns, more than the "
+                    + DriverBounds.MAX_PARAMETERS + " one analysis holds on the driver; analyze a table of the parameter"
+                    + " columns that matter (e.g. a narrower CSV) or declare them with --space");
         }
         Dataset<Row> ok = withY.where(done).where(finite);
         long n = counts.getLong(2);

@@ -11,6 +11,7 @@ import org.apache.spark.sql.SparkSession;
 import org.xhpo.config.DriverBounds;
 import org.xhpo.jobs.bench.HsicBench;
 import org.xhpo.jobs.bench.ObjectiveBench;
+import org.xhpo.jobs.bench.ReportOpenBench;
 import org.xhpo.jobs.bench.SamplerBench;
 import org.xhpo.jobs.bench.SweepOverheadBench;
 
@@ -142,6 +143,46 @@ public final class BenchCommands {
             Path outDir = Paths.get(a.option("out", "benchmarks"));
             new ObjectiveBench(out).run(repeats, outDir);
             out.println(Files.readString(outDir.resolve("objective-bench.md")));
+            return XhpoMain.OK;
+        }
+    }
+
+    /** {@code xhpo bench-report}: how long reports take to open in headless Chromium. */
+    public static final class ReportOpen implements CliCommand {
+        @Override
+        public Set<String> options() {
+            return Set.of("out", "report", "repeats", "window");
+        }
+
+        @Override
+        public Set<String> flags() {
+            return Set.of();
+        }
+
+        @Override
+        public List<String> usage() {
+            return List.of("xhpo bench-report --report A.html[,B.html...] [--out benchmarks] [--repeats 5]"
+                    + " [--window 1280x900]   (no Spark; needs Debian's chromium)");
+        }
+
+        @Override
+        public int run(CliArgs a, PrintStream out, PrintStream err) throws Exception {
+            if (!a.has("report")) {
+                throw new IllegalArgumentException("--report: give the report file(s) to open, e.g. "
+                        + "--report results/quickstart/report/index.html");
+            }
+            List<Path> reports = a.nameList("report", "").stream().map(Paths::get).toList();
+            int repeats = a.intOption("repeats", 5, 1, 1000);
+            String w = a.nonEmpty("window", "1280x900");
+            if (!w.matches("[1-9][0-9]{2,4}x[1-9][0-9]{2,4}")) {
+                throw new IllegalArgumentException("--window: expected WIDTHxHEIGHT in CSS pixels (e.g. 1280x900), got '"
+                        + (w.length() > 40 ? w.substring(0, 40) + "…" : w) + "'");
+            }
+            String[] wh = w.split("x");
+            Path outDir = Paths.get(a.option("out", "benchmarks"));
+            new ReportOpenBench(out).run(reports, repeats, new int[] {Integer.parseInt(wh[0]), Integer.parseInt(wh[1])},
+                    outDir);
+            out.println(Files.readString(outDir.resolve("report-open.md")));
             return XhpoMain.OK;
         }
     }

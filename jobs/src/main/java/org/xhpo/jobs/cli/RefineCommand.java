@@ -3,13 +3,11 @@ package org.xhpo.jobs.cli;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
-import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
-import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
-import org.xhpo.analysis.Recommendation;
+import org.xhpo.analysis.RecommendationRow;
+import org.xhpo.jobs.analysis.RecordFrames;
 import org.xhpo.jobs.store.StudyDirectory;
 import org.xhpo.jobs.store.StudyMetadata;
 import org.xhpo.refine.RefinedSweep;
@@ -17,7 +15,9 @@ import org.xhpo.refine.RefinedSweep;
 /**
  * {@code xhpo refine --out DIR --study NAME [--to refined.yaml] [--name NEW] [--trials N]}: writes the
  * next study's sweep config from a finished study's {@code study.json} and {@code recommendations}
- * table ({@link RefinedSweep}); {@code xhpo run} runs it unchanged. Prints it when {@code --to} is absent.
+ * table, read back as the analysis library's {@link RecommendationRow}s; the space is built in hpo-lib
+ * ({@link org.xhpo.refine.RefinedSpace}, {@link RefinedSweep}). {@code xhpo run} runs it unchanged.
+ * Prints it when {@code --to} is absent.
  */
 public final class RefineCommand implements CliCommand {
 
@@ -59,16 +59,8 @@ public final class RefineCommand implements CliCommand {
                     + "; run " + XhpoMain.launcher() + " run with analysis on, or " + XhpoMain.launcher()
                     + " analyze, first");
         }
-        List<Recommendation> recs = new ArrayList<>();
-        for (Row r : spark.read().parquet(recTable.toString()).collectAsList()) {
-            Double lo = r.getAs("unit_low");
-            Double hi = r.getAs("unit_high");
-            String support = r.getAs("supported_by");
-            recs.add(new Recommendation(r.getAs("parameter"), r.getAs("group"), r.getAs("action"),
-                    lo == null ? Double.NaN : lo, hi == null ? Double.NaN : hi,
-                    support == null || support.isEmpty() ? List.of() : Arrays.asList(support.split(",\\s*")),
-                    r.getAs("evidence")));
-        }
+        List<RecommendationRow> recs = RecordFrames.toRecords(spark.read().parquet(recTable.toString()),
+                RecommendationRow.class);
         int trials = Integer.parseInt(a.option("trials", String.valueOf(
                 Math.max(1, spark.read().parquet(dir.trials().toString()).count()))));
         RefinedSweep sweep = new RefinedSweep(a.option("name", study + "-refined"), meta.seed(), meta.direction(),

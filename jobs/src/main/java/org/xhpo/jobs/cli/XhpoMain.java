@@ -50,6 +50,7 @@ public final class XhpoMain {
         c.put("bench-hsic", new BenchCommands.Hsic());
         c.put("bench-objectives", new BenchCommands.Objectives());
         c.put("bench-hypergradient", new HypergradientBenchCommand());
+        c.put("bench-report", new BenchCommands.ReportOpen());
         c.put("data", new DataCommand());
         c.put("refine", new RefineCommand());
         return c;

@@ -122,6 +122,53 @@ class ExplainGroundTruthTest {
         assertTrue(spark.read().parquet(tmp.resolve("out/eb/pdp_1d").toString()).where("parameter = 'lr'").count() == 20);
     }
 
+    /**
+     * xhpo refine → xhpo run: the refined file runs unchanged, the pair (a, b) keeps its joint
+     * region's bounds on both parameters, every fix row's parameter holds its fix_value, and a tuned
+     * categorical takes only its good choices.
+     */
+    @Test
+    void refineRoundTripKeepsTheJointRegionAndTheFixes() throws Exception {
+        Path refined = tmp.resolve("refined.yaml");
+        String out = tmp.resolve("out").toString();
+        xhpo("refine", "--out", out, "--study", "eb", "--to", refined.toString(), "--trials", "30", "--batch", "15");
+        String yaml = java.nio.file.Files.readString(refined);
+        assertTrue(yaml.contains("a: {type: float") && yaml.contains("tune jointly with b"), yaml);
+        xhpo("run", refined.toString(), "--out", out);
+        List<Row> trials = spark.read().parquet(out + "/eb-refined/trials").collectAsList();
+        assertEquals(30, trials.size(), yaml);
+        for (Row rec : spark.read().parquet(out + "/eb/recommendations").collectAsList()) {
+            String p = rec.getAs("parameter");
+            String action = rec.getAs("action");
+            if (action.equals("fix")) {
+                for (Row t : trials) {
+                    assertEquals(rec.<String>getAs("fix_value"), String.valueOf(t.<Object>getAs(p)), p + "\n" + yaml);
+                }
+            } else if (action.equals("tune") && rec.getAs("tune_with") != null) {
+                double lo = 1;
+                double hi = 0;
+                for (Row box : rec.<Row>getList(rec.fieldIndex("regions"))) {
+                    if (box.<String>getAs("parameter").equals(p)) {
+                        lo = Math.min(lo, box.<Double>getAs("unit_low"));
+                        hi = Math.max(hi, box.<Double>getAs("unit_high"));
+                    }
+                }
+                // a and b are uniform on [0, 1] (unit = value): the refined line has the region's bounds, which
+                // for this XOR-like pair (best where a and b lie on opposite sides of ½) span the whole square
+                assertTrue(yaml.contains("  " + p + ": {type: float, low: " + lo + ", high: " + hi + ","), p + "\n" + yaml);
+                for (Row t : trials) {
+                    double v = ((Number) t.getAs(p)).doubleValue();
+                    assertTrue(v >= lo - 1e-9 && v <= hi + 1e-9, p + "=" + v + " outside [" + lo + ", " + hi + "]");
+                }
+            } else if (action.equals("tune") && p.equals("optimizer") && rec.getAs("values") != null) {
+                List<String> good = List.of(rec.<String>getAs("values").split(","));
+                for (Row t : trials) {
+                    assertTrue(good.contains(t.<String>getAs(p)), t.getAs(p) + " not among " + good);
+                }
+            }
+        }
+    }
+
     @Test
     void analyzesAnOptunaCsvWithAnInferredSpace() {
         Path out = tmp.resolve("optuna-out");

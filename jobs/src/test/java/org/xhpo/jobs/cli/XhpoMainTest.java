@@ -263,13 +263,20 @@ class XhpoMainTest {
                 Arguments.of("bench-hypergradient dims other", List.of("bench-hypergradient", "--out", "OUT",
                         "--dims", "1,10"), "--dims: expected 1, 9, 16 or 784, got 10"),
                 Arguments.of("bench-hypergradient method unknown", List.of("bench-hypergradient", "--out", "OUT",
-                        "--methods", "hoag,rmad"), "--methods: expected random, tpe, gp, greedy, hoag or neumann, got 'rmad'"),
+                        "--methods", "hoag,rmad"),
+                        "--methods: expected random, tpe, gp, greedy, hoag, neumann or unrolled, got 'rmad'"),
                 Arguments.of("bench-hypergradient wall text", List.of("bench-hypergradient", "--out", "OUT",
                         "--wall", "long"), "--wall: expected a number, got 'long'"),
                 Arguments.of("bench-hypergradient noise negative", List.of("bench-hypergradient", "--out", "OUT",
                         "--noises", "0,-1"), "--noises: expected numbers in [0, 10] separated by commas, got '-1'"),
                 Arguments.of("bench-hypergradient sizes tiny", List.of("bench-hypergradient", "--out", "OUT",
-                        "--sizes", "3"), "--sizes: each value must be in [4, 100000], got 3"));
+                        "--sizes", "3"), "--sizes: each value must be in [4, 100000], got 3"),
+                Arguments.of("bench-report no report", List.of("bench-report", "--out", "OUT"),
+                        "--report: give the report file(s) to open"),
+                Arguments.of("bench-report report missing", List.of("bench-report", "--out", "OUT", "--report",
+                        "DIR/none.html"), "none.html is not a file"),
+                Arguments.of("bench-report window text", List.of("bench-report", "--out", "OUT", "--report", "FILE",
+                        "--window", "wide"), "--window: expected WIDTHxHEIGHT in CSS pixels (e.g. 1280x900), got 'wide'"));
     }
 
     @ParameterizedTest(name = "{0}")
