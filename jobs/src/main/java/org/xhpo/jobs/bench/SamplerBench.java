@@ -57,6 +57,8 @@ public final class SamplerBench {
         EXTRAS.put("gp-full", new Variant("gp", Map.of("max_points", 100_000)));
         EXTRAS.put("tpe-univariate", new Variant("tpe", Map.of("multivariate", false)));
         // the adaptive mode of Algorithm 1 at its defaults (K = 30, ladders of 8, docs/methods/fi-random-search.md)
+        // HSIC-GPBO with no cost named: every parameter is explained for the goal only (no trade-off fixing)
+        EXTRAS.put("hsic-gpbo-nocost", new Variant("hsic-gpbo", Map.of("costs", List.of())));
         EXTRAS.put("fi-adaptive", new Variant("fi-random", Map.of("mode", "adaptive")));
         // auto's rule before issue 15's second measurement: GP-BO for 100 trials, then CMA-ES, whatever the size
         EXTRAS.put("auto-gp-cmaes", new Variant("auto", Map.of("start", "gp", "handover", "cmaes")));
