@@ -256,21 +256,10 @@ public record RefinedSpace(SearchSpace space, Map<String, String> notes) {
                     notes.put(p.name(), "left out: its parent no longer takes a value that activates it");
                     changed = true;
                 } else if (!req.equals(p.when().get().requirements())) {
-                    kept.put(p.name(), withCondition(p, new Condition(req)));
+                    kept.put(p.name(), p.withCondition(new Condition(req)));
                     changed = true;
                 }
             }
         }
-    }
-
-    private static Parameter withCondition(Parameter p, Condition c) {
-        if (p instanceof FloatParameter f) {
-            return new FloatParameter(f.name(), f.low(), f.high(), f.log(), f.defaultVal(), c);
-        }
-        if (p instanceof IntParameter i) {
-            return new IntParameter(i.name(), i.low(), i.high(), i.log(), i.step(), i.defaultVal(), c);
-        }
-        CategoricalParameter k = (CategoricalParameter) p;
-        return new CategoricalParameter(k.name(), k.choices(), k.defaultVal(), c);
     }
 }
