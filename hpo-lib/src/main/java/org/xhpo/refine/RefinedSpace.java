@@ -100,8 +100,10 @@ public record RefinedSpace(SearchSpace space, Map<String, String> notes) {
         if (r.tuneWith() != null && !r.tuneWith().isEmpty()) {
             if (own.isEmpty()) {
                 kept.put(p.name(), p);
-                notes.put(p.name(), "as declared: tune jointly with " + r.tuneWith()
-                        + ", no cell holds enough best trials for a joint region; " + evidence(r));
+                notes.put(p.name(), "as declared: tune jointly with " + r.tuneWith() + (r.values() == null
+                        || r.values().isEmpty() ? ", no cell holds enough best trials for a joint region; "
+                        : ", the table has no typed regions (analyzed by an older XHPO; re-run xhpo analyze): "
+                        + r.values() + "; ") + evidence(r));
                 return;
             }
             double[] h = hull(own);
