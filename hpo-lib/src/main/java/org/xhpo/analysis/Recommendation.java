@@ -12,7 +12,9 @@ import java.util.List;
  * <p>Rule (ours; docs/methods/recommendations.md, 'Votes'): each method votes; a parameter is {@code tune}
  * when at least half of the methods that did not abstain (and at least one) find it influential,
  * else {@code fix} (a tie tunes: fixing a parameter that matters loses the optimum, tuning one that
- * does not only costs budget). The
+ * does not only costs budget) — but only when a trusted model (PDP or SHAP) is among those finding no
+ * effect; when HSIC alone votes, its "not significant" is not evidence of no effect at the sizes
+ * measured, and the action is {@code abstain} (no advice; keep the parameter as declared). The
  * range of a tuned parameter is the intersection of the methods' favourable ranges when it is not
  * empty, else the HSIC range (measured on the trials themselves), else the SHAP range (read from
  * a meta-model). A fixed cost parameter is fixed at the cheap end
@@ -20,7 +22,7 @@ import java.util.List;
  *
  * @param parameter the parameter
  * @param group its conditional group ("" when always active)
- * @param action tune or fix
+ * @param action tune, fix or abstain
  * @param low lower end of the recommended unit range (for fix: the value, low = high); NaN if none
  * @param high upper end of the recommended unit range; NaN if none
  * @param supportedBy the methods whose vote agrees with the action
@@ -50,7 +52,11 @@ public record Recommendation(String parameter, String group, String action, doub
             }
         }
         boolean tune = yes > 0 && yes >= no; // a tie tunes: fixing a parameter that matters costs the optimum
-        String action = tune ? "tune" : "fix";
+        boolean modelSaysNo = evidence.stream().anyMatch(e -> !e.method().equals("hsic") && Boolean.FALSE.equals(e.matters()));
+        // HSIC's "not significant" alone is absence of evidence, not evidence of absence: on explain_bench it
+        // missed lr and momentum, which matter, in 83-100% of sweeps up to 100 trials (benchmarks/RESULTS.md,
+        // "How many trials before advice"); a fix needs a trusted model that finds no effect
+        String action = tune ? "tune" : modelSaysNo ? "fix" : "abstain";
         List<String> support = new ArrayList<>();
         StringBuilder text = new StringBuilder();
         for (Evidence e : evidence) {

@@ -29,6 +29,8 @@ import org.xhpo.space.Parameter;
  *   <li>P2: a parameter in a significant pair with positive excess over the sum of its singles is
  *       tuned jointly with its partner over the region the pair's best trials occupy, whatever its
  *       own (weak, by definition) vote, and gets no marginal range;</li>
+ *   <li>no vote for tuning and no trusted model finding no effect (HSIC's "not significant" alone):
+ *       {@code abstain};</li>
  *   <li>a parameter the votes fix: the declared default, else the best trial's value;</li>
  *   <li>a tuned categorical: the set of good choices (over-represented among the best trials);</li>
  *   <li>a tuned numeric parameter whose best trials form separate regions: each region, no span;</li>
@@ -159,6 +161,13 @@ public final class Recommendations implements ExplanationMethod<Recommendations.
                     region.toString(), boxes, null, null, with.toString(), support + (support.isEmpty() ? "" : ",")
                     + "hsic-pair", r.evidence() + "; interacts with " + with + ": tune jointly, no marginal range",
                     sampling);
+        }
+        if (r.action().equals("abstain")) {
+            return new RecommendationRow(p.name(), r.group(), "abstain", Double.NaN, Double.NaN, null, null, null,
+                    List.of(), null, null, null, "", "no advice: no trusted model (hold-out R² below " + MIN_R2
+                    + ") and HSIC alone found no significant effect, which is not evidence of none at "
+                    + active + " trials (benchmarks/RESULTS.md, 'How many trials before advice'): keep it as declared"
+                    + " or run more trials; " + r.evidence(), sampling);
         }
         if (r.action().equals("fix")) {
             if (p.defaultValue().isPresent()) {

@@ -22,9 +22,9 @@ import org.xhpo.analysis.AnalysisSettings;
 import org.xhpo.analysis.ExplainInput;
 import org.xhpo.analysis.MultipleTesting;
 import org.xhpo.analysis.PdpEvidence;
-import org.xhpo.analysis.SamplingRemedy;
 import org.xhpo.analysis.Recommendations;
 import org.xhpo.analysis.ResultTables;
+import org.xhpo.analysis.SamplingRemedy;
 import org.xhpo.analysis.TrialMatrix;
 import org.xhpo.analysis.hsic.Bandwidth;
 import org.xhpo.analysis.hsic.HsicImportance;
@@ -32,6 +32,7 @@ import org.xhpo.analysis.hsic.HsicIndex;
 import org.xhpo.analysis.hsic.HsicPairs;
 import org.xhpo.analysis.hsic.HsicTradeoff;
 import org.xhpo.analysis.shap.ShapAnalysis;
+import org.xhpo.space.SpaceJson;
 
 /**
  * Explains a trials table: goal-oriented HSIC (hsic-explainable-hpo.md), MLlib gradient-boosting
@@ -279,7 +280,7 @@ public final class AnalysisJob {
         n.put("direction", in.direction().label());
         n.put("trials_total", in.totalRows());
         n.put("trials_analyzed", in.okRows());
-        n.put("space", in.space().toString());
+        n.set("space", SpaceJson.toNode(in.space())); // canonical JSON that reads back (the report uses it)
         n.put("seed", seed);
         n.set("settings", json.valueToTree(s));
         n.put("hsic_estimator", c.estimator());

@@ -212,12 +212,15 @@ public final class StudySummary {
     private static List<String> recommendationLines(Dataset<Row> recs, Map<String, String> best) {
         List<String> tune = new ArrayList<>();
         List<String> fix = new ArrayList<>();
+        List<String> abstain = new ArrayList<>();
         for (Row r : recs.orderBy(col("parameter")).select("parameter", "action", "value_low", "value_high")
                 .collectAsList()) {
             String p = r.getString(0);
             String low = r.isNullAt(2) ? null : brief(r.getString(2));
             String high = r.isNullAt(3) ? null : brief(r.getString(3));
-            if (r.getString(1).equals("tune")) {
+            if (r.getString(1).equals("abstain")) {
+                abstain.add(p);
+            } else if (r.getString(1).equals("tune")) {
                 tune.add(low == null ? p : p + " in [" + low + ", " + high + "]");
             } else if (low != null) {
                 fix.add(p + " at " + low);
@@ -233,6 +236,10 @@ public final class StudySummary {
         }
         if (!fix.isEmpty()) {
             out.add("fix: " + cap(fix));
+        }
+        if (!abstain.isEmpty()) {
+            out.add("no advice yet (too little evidence either way; keep as declared or run more trials): "
+                    + cap(abstain));
         }
         return out;
     }

@@ -16,6 +16,8 @@ import org.apache.spark.sql.SparkSession;
 import org.xhpo.jobs.analysis.AnalysisInput;
 import org.xhpo.jobs.analysis.TrialsSource;
 import org.xhpo.report.ReportTrial;
+import org.xhpo.space.SearchSpace;
+import org.xhpo.space.SpaceJson;
 import org.xhpo.study.Direction;
 
 /**
@@ -42,7 +44,11 @@ record ImportedTrials(List<String> parameters, List<ReportTrial> trials, long to
         analysisMeta.path("settings").path("costs").forEach(c -> costs.add(c.asText()));
         AnalysisInput in;
         try {
-            in = new TrialsSource(spark, log).load(source, null, objective, dir, null, costs,
+            // the space the analysis used (declared with --space, or inferred and printed then), not inferred again
+            JsonNode stored = analysisMeta.path("space");
+            SearchSpace space = stored.isObject() || stored.isArray()
+                    ? SpaceJson.read(stored, "analysis.json: space") : null;
+            in = new TrialsSource(spark, log).load(source, null, objective, dir, space, costs,
                     analysisMeta.path("seed").asLong(12345));
         } catch (IllegalArgumentException | IOException e) {
             log.println("[xhpo] report: the trials of the imported study are not shown: " + e.getMessage());

@@ -201,6 +201,37 @@ class ForeignTablesTest {
         assertEquals(r2Declared, r2Inferred, 1e-9 * r2Declared, "R2-HSIC equals the declared-space analysis");
     }
 
+    @Test
+    void aDeclaredSpaceIsStoredInAnalysisJsonAndTheReportUsesItWithoutInferringAgain() throws Exception {
+        SplittableRandom rng = new SplittableRandom(5);
+        StringBuilder b = new StringBuilder("lr,width,value\n");
+        for (int i = 0; i < 40; i++) {
+            double lr = Math.pow(10, -4 + 3 * rng.nextDouble());
+            long width = 16 + rng.nextInt(241);
+            b.append(lr).append(',').append(width).append(',').append(Math.abs(Math.log10(lr) + 2.5) + width / 1e3)
+                    .append('\n');
+        }
+        Path t = tmp.resolve("declared.csv");
+        Files.writeString(t, b.toString());
+        Path space = tmp.resolve("space.yaml");
+        Files.writeString(space, "space:\n  lr: {type: float, low: 1.0e-5, high: 0.1, log: true}\n"
+                + "  width: {type: int, low: 8, high: 512, log: true}\n");
+        Path out = tmp.resolve("declared-out");
+        ByteArrayOutputStream err = new ByteArrayOutputStream();
+        int code = XhpoMain.execute(List.of("analyze", "--trials", t.toString(), "--space", space.toString(), "--out",
+                out.toString(), "--study", "declared", "--permutations", "20"), new PrintStream(new ByteArrayOutputStream()),
+                new PrintStream(err, true, StandardCharsets.UTF_8));
+        String notes = err.toString(StandardCharsets.UTF_8);
+        assertEquals(0, code, notes);
+        assertFalse(notes.contains("inferred space"), "the space is declared; neither the analysis nor the report"
+                + " infers it: " + notes);
+        com.fasterxml.jackson.databind.JsonNode meta = new com.fasterxml.jackson.databind.ObjectMapper()
+                .readTree(out.resolve("declared/analysis.json").toFile());
+        assertEquals(org.xhpo.config.ConfigReader.readSpace(space),
+                org.xhpo.space.SpaceJson.read(meta.get("space"), "analysis.json: space"));
+        assertTrue(Files.exists(out.resolve("declared/report/index.html")));
+    }
+
     private static double r2(AnalysisInput in) {
         List<Row> rows = in.prepared().orderBy("row").collectAsList();
         double[] x = rows.stream().mapToDouble(r -> r.getDouble(1)).toArray();
