@@ -9,7 +9,12 @@ a batch is suggested in full (ask x b) before any of it is told, as a Spark roun
   cmaes      Optuna 3.1 CmaEsSampler (defaults; Optuna 5's needs a newer `cmaes` than Debian's 0.9.1)
   random     RandomSampler
 
-Run TPE with Optuna 5 (see ../shared/tools/README.md for the venv) and CMA-ES with Debian's 3.1:
+Run TPE with Optuna 5 and CMA-ES with Debian's 3.1 (python3-optuna, python3-cmaes). The Optuna 5 venv
+reuses Debian's packages for every dependency:
+
+  V=$(mktemp -d)/optuna5 && /usr/bin/python3 -m venv --system-site-packages "$V"
+  "$V/bin/pip" install --no-deps optuna==5.0.0
+
 
   $V/bin/python benchmarks/optuna_reference.py runs --samplers tpe,tpe-univ > benchmarks/optuna-runs-tpe.csv
   /usr/bin/python3 benchmarks/optuna_reference.py runs --samplers cmaes > benchmarks/optuna-runs-cmaes.csv

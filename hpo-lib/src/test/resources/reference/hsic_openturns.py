@@ -55,7 +55,7 @@ for tag, stat in (("V", ot.HSICVStat()), ("U", ot.HSICUStat())):
         out.append("pGamma%s %d %.17g" % (tag, i, pa[i]))
         out.append("pPermutation1000%s %d %.17g" % (tag, i, pp[i]))
 
-# the authors' S (hsic.py, V-statistic, nominal p replaced by m/n as in decision 9)
+# the authors' S (hsic.py, V-statistic, nominal p replaced by m/n as XHPO does, docs/methods/hsic.md)
 m = int(z.sum())
 for i in range(3):
     d = X[:, i][:, None] - X[:, i][None, :]

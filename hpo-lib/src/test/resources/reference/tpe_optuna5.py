@@ -1,5 +1,6 @@
-"""Reference densities for TpeReferenceTest, run by hand (never by CI) with Optuna 5.0.0 (see
-../../../../../../shared/tools/README.md for the venv):
+"""Reference densities for TpeReferenceTest, run by hand (never by CI) with Optuna 5.0.0 in a venv over
+Debian's python3-optuna (V=$(mktemp -d)/optuna5; /usr/bin/python3 -m venv --system-site-packages "$V";
+"$V/bin/pip" install --no-deps optuna==5.0.0):
 
     $V/bin/python tpe_optuna5.py > tpe_optuna5.txt
 

@@ -2,7 +2,7 @@
 
 Run by hand (never by CI), from this directory:
     /usr/bin/python3 make_storages.py 31          # Optuna 3.1 (Debian's python3-optuna): optuna31.db, optuna31.journal
-    $V/bin/python make_storages.py 50             # Optuna 5.0 (venv, /work/shared/tools/README.md): optuna50.*
+    $V/bin/python make_storages.py 50             # Optuna 5.0 (venv: benchmarks/optuna_reference.py): optuna50.*
 Study "mixed" (minimize, random sampler, seed 3, 60 trials): a log-scaled float lr in [1e-5, 1e-1], a stepped
 int layers in {1, 3, ..., 9}, a categorical opt in [sgd, adam, rmsprop] (declared order, not alphabetical), a
 float momentum in [0, 0.9] suggested only when opt == sgd (conditional), an int width in [16, 256] log-scaled,

@@ -5,8 +5,10 @@ import java.util.List;
 import java.util.Objects;
 
 /**
- * What the analysis after a sweep (or {@code xhpo analyze}) computes, and how. Defaults follow
- * METHODS.md §6 (decisions 9–19, 22).
+ * What the analysis after a sweep (or {@code xhpo analyze}) computes, and how. Each default and why
+ * it was chosen: the section "Defaults where the papers are silent" of docs/methods/hsic.md (best
+ * fraction, bandwidth, permutations, exact limit), pdp.md (grid, pairs, log target) and shap.md
+ * (members, background, explained rows).
  *
  * @param enabled whether {@code xhpo run} ends with the analysis ({@code analysis: off} turns it off)
  * @param bestFraction p of the goal-oriented target Z = 1{objective in the best p%} (0 &lt; p &lt; 1)

@@ -9,7 +9,7 @@ import java.util.List;
  * restrict others to "ranges yielding positive contributions"; HSIC-GPBO of hsic-explainable-hpo.md:
  * optimize the influential, fix the rest, a cost parameter at its cheapest sufficient value).
  *
- * <p>Rule (ours, METHODS.md §3.4 and decision 16): each method votes; a parameter is {@code tune}
+ * <p>Rule (ours; docs/methods/recommendations.md, 'Votes'): each method votes; a parameter is {@code tune}
  * when at least half of the methods that did not abstain (and at least one) find it influential,
  * else {@code fix} (a tie tunes: fixing a parameter that matters loses the optimum, tuning one that
  * does not only costs budget). The

@@ -17,8 +17,9 @@ import org.xhpo.space.CategoricalParameter;
 import org.xhpo.space.Parameter;
 
 /**
- * {@code recommendations}: one row per parameter (ours; METHODS.md §3.4 and decision 16, HSIC-GPBO
- * of hsic-explainable-hpo.md). Votes ({@link Recommendation#combine}): HSIC — the best-p% index is
+ * {@code recommendations}: one row per parameter (ours, in the spirit of HSIC-GPBO of
+ * hsic-explainable-hpo.md and the exclusions of metamodel-shap-hp-analysis.md §4;
+ * docs/methods/recommendations.md). Votes ({@link Recommendation#combine}): HSIC — the best-p% index is
  * significant after the Benjamini–Hochberg correction; PDP — importance at least 10% of the largest;
  * SHAP — not fixable; a model whose hold-out R² (on rows that neither trained it nor chose its
  * early-stopping epoch) is below {@link #MIN_R2} abstains. Then, in this order:

@@ -156,7 +156,7 @@ public final class ConfigReader {
         try {
             SamplerFactory.create(sampler.name(), sampler.settings(), space, direction, seed);
             org.xhpo.objective.HypergradientRequest.wrap(objective, org.xhpo.sampler.hypergradient.HypergradientSampler
-                    .requestedMethod(sampler.name(), sampler.settings()).orElse(null));
+                    .requestedHypergradient(sampler.name(), sampler.settings()).orElse(null));
         } catch (IllegalArgumentException e) {
             throw asConfigException(e, "sampler");
         }

@@ -2,7 +2,8 @@ package org.xhpo.data;
 
 /**
  * A linear radioactive decay chain 1 → 2 → … → k, {@code dN_i/dt = λ_{i−1}N_{i−1} − λ_i N_i}, solved
- * in closed form (Bateman 1910; pyne's "canonical Bateman equations", METHODS.md §2.12). With
+ * in closed form (Bateman 1910; the "canonical Bateman equations" of pyne's theory manual,
+ * {@code pyne/pyne} {@code docs/theorymanual/decay.rst}). With
  * initial amounts on every species the solution is the superposition of the chains starting at
  * each i:
  * <pre>

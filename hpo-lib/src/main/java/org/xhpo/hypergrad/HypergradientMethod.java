@@ -13,9 +13,14 @@ public enum HypergradientMethod {
     /** Implicit function theorem with H λ = ∇_θ Q solved by conjugate gradients (Pedregosa 2016). */
     HOAG,
     /** Implicit function theorem with H⁻¹ by a truncated Neumann series (Lorraine et al. 2020). */
-    NEUMANN;
+    NEUMANN,
+    /**
+     * Reverse-mode differentiation through T steps of momentum gradient descent (Maclaurin, Duvenaud &amp;
+     * Adams 2015, Algorithm 2); the trained weights are the T-step iterate ({@link UnrolledTrajectory}).
+     */
+    UNROLLED;
 
-    /** The config spelling: greedy, hoag, neumann. */
+    /** The config spelling: greedy, hoag, neumann, unrolled. */
     public String label() {
         return name().toLowerCase(Locale.ROOT);
     }

@@ -77,6 +77,8 @@ public record HypergradientSolver(double cgTolerance, int cgMaxIterations, int n
                 Vectors.axpy(-eta, mixed, g);                                                      // ∇_h Q − η Mᵀ ∇_θ Q(θ')
                 return new Result(g, q, products[0], eta);
             }
+            case UNROLLED -> throw new IllegalArgumentException("unrolled differentiates the training trajectory, "
+                    + "not trained parameters: use UnrolledTrajectory");
             default -> throw new IllegalStateException("unknown method " + method);
         }
     }

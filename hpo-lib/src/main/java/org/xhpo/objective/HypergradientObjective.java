@@ -1,6 +1,6 @@
 package org.xhpo.objective;
 
-import org.xhpo.hypergrad.HypergradientMethod;
+import org.xhpo.hypergrad.HypergradientSpec;
 import org.xhpo.space.Configuration;
 
 /**
@@ -22,8 +22,11 @@ public interface HypergradientObjective extends Objective {
      * Evaluates a configuration and adds {@code hypergrad_<name>} metrics for every continuous
      * hyperparameter of the configuration that the objective differentiates.
      *
-     * @param method how the hypergradient is approximated
+     * <p>With {@link HypergradientSpec#unrolls()} the trained weights are the T-step iterate of the
+     * spec's training run, and the value and metrics are those of that iterate (consistent with its gradient).
+     *
+     * @param spec how the hypergradient is approximated
      */
-    Evaluation evaluateWithHypergradient(Configuration config, TrialContext context, HypergradientMethod method)
+    Evaluation evaluateWithHypergradient(Configuration config, TrialContext context, HypergradientSpec spec)
             throws Exception;
 }

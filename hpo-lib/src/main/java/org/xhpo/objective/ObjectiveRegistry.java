@@ -96,6 +96,9 @@ public final class ObjectiveRegistry {
             if (cause instanceof IllegalArgumentException iae) {
                 throw iae;
             }
+            if (cause instanceof Error error) {
+                throw error; // the JVM failed (e.g. out of memory), not the config: exit 1, not 2
+            }
             throw new IllegalArgumentException("objective.name: constructing '" + spec.name() + "' failed: " + cause, cause);
         } catch (ReflectiveOperationException e) {
             throw new IllegalArgumentException("objective.name: cannot construct '" + spec.name() + "': " + e, e);

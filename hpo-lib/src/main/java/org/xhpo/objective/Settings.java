@@ -84,6 +84,15 @@ public final class Settings {
         throw new IllegalArgumentException(path + "." + key + ": expected text, got " + v);
     }
 
+    /** A text setting that must be one of {@code choices}. */
+    public String getChoice(String key, String defaultValue, java.util.List<String> choices) {
+        String v = getString(key, defaultValue);
+        if (!choices.contains(v)) {
+            throw new IllegalArgumentException(path + "." + key + ": expected one of " + choices + ", got '" + v + "'");
+        }
+        return v;
+    }
+
     /** A boolean setting. */
     public boolean getBoolean(String key, boolean defaultValue) {
         Object v = values.get(key);

@@ -8,6 +8,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.SplittableRandom;
 import org.xhpo.objective.Settings;
+import org.xhpo.sampler.cmaes.CmaEsParameters;
 import org.xhpo.sampler.cmaes.CmaEsSampler;
 import org.xhpo.sampler.gp.GpSampler;
 import org.xhpo.sampler.tpe.TpeSampler;
@@ -25,21 +26,35 @@ import org.xhpo.study.TrialResult;
  * <ul>
  *   <li>a space with conditional parameters or a categorical of more than two choices → multivariate
  *   TPE throughout (the only model here that handles trees and unordered choices natively);</li>
- *   <li>otherwise (numbers and two-way choices) → GP-BO for the first {@code gp_trials} ok trials
- *   (100; GP-BO was the best sampler at 100 trials on Branin, Hartmann-6, Ackley-6 and Rastrigin-6 at
- *   batches 8 and 32, though not on Rosenbrock-10), then
- *   CMA-ES, warm-started from every earlier trial (injected solutions), whose ask stays cheap and
- *   which kept improving on the multimodal functions where GP-BO's fit grows slow.</li>
+ *   <li>otherwise (numbers and two-way choices), GP-BO for the first {@code gp_trials} ok trials (100):
+ *   the best sampler at 100 trials on Branin, Hartmann-6, Ackley-6 and Rastrigin-6 at batches 8 and 32,
+ *   and, measured again with TPE as the alternative in 10-D, on Ackley-10, Rastrigin-10 and Levy-10
+ *   (TPE was ahead on Rosenbrock-10 and Styblinski–Tang-10 at batch 8 only);</li>
+ *   <li>then a search stage, warm-started from every earlier trial: CMA-ES, whose ask stays cheap and
+ *   which kept improving on the multimodal functions — unless a round is more than twice CMA-ES's
+ *   default population 4 + ⌊3 ln d⌋ (Hansen's tutorial, Eq. (48)), where each generation spends a
+ *   whole round and a few hundred trials leave CMA-ES too few generations to adapt its covariance
+ *   (at batch 32 and 400 trials: 9); univariate TPE then, which was the best sampler at batch 32
+ *   on every multimodal function of the benchmark.</li>
  * </ul>
- * Every sub-sampler is told every trial, so a hand-over loses nothing; the choice depends only on
- * the space and the number of ok trials told, so a resumed study makes the same choices.
- * {@link #stage} names the choice for the trials table ({@code auto/gp}, {@code auto/cmaes},
- * {@code auto/tpe}).
+ * {@code start} ({@code gp}, {@code tpe}) and {@code handover} ({@code auto}, {@code cmaes},
+ * {@code tpe-univariate}) pin a stage instead. Every sub-sampler is told every trial,
+ * so a hand-over loses nothing; the choice depends only on the space, the round's size and the
+ * number of ok trials told, so a resumed study makes the same choices. {@link #stage} names the
+ * choice for the trials table ({@code auto/gp}, {@code auto/tpe}, {@code auto/cmaes},
+ * {@code auto/tpe-univariate}).
  */
 public final class AutoSampler implements Sampler {
+    private static final List<String> STARTS = List.of("gp", "tpe");
+    private static final List<String> HANDOVERS = List.of("auto", "cmaes", "tpe-univariate");
+
     private final boolean tree;
     private final int gpTrials;
+    private final String start;
+    private final String handover;
+    private final int cmaesPopulation;
     private final TpeSampler tpe;
+    private final TpeSampler tpeUnivariate;
     private final GpSampler gp;
     private final CmaEsSampler cmaes;
     private final Set<Long> ok = new HashSet<>();
@@ -49,18 +64,22 @@ public final class AutoSampler implements Sampler {
     /**
      * @param space the search space
      * @param direction minimize or maximize
-     * @param settings {@code gp_trials} (100): ok trials after which a numeric space moves from GP-BO
-     *     to CMA-ES
+     * @param settings {@code gp_trials} (100): ok trials of the model stage; {@code start} ({@code gp})
+     *     and {@code handover} ({@code auto}): pin the model or the search stage
      * @param studySeed the study seed (CMA-ES draws its generations from it)
      */
     public AutoSampler(SearchSpace space, Direction direction, Map<String, Object> settings, long studySeed) {
-        Settings s = new Settings(settings, "sampler.settings").allowOnly("gp_trials");
+        Settings s = new Settings(settings, "sampler.settings").allowOnly("gp_trials", "start", "handover");
         this.gpTrials = s.getInt("gp_trials", 100, 0);
+        this.start = s.getChoice("start", "gp", STARTS);
+        this.handover = s.getChoice("handover", "auto", HANDOVERS);
         this.tree = needsTree(space);
+        this.cmaesPopulation = CmaEsParameters.defaultPopulation(space.dimension());
         this.tpe = new TpeSampler(space, direction, Map.of());
-        this.gp = tree ? null : new GpSampler(space, direction, Map.of());
+        this.tpeUnivariate = tree ? null : new TpeSampler(space, direction, Map.of("multivariate", false));
+        this.gp = tree || !start.equals("gp") ? null : new GpSampler(space, direction, Map.of());
         this.cmaes = tree ? null : new CmaEsSampler(space, direction, Map.of(), studySeed);
-        this.current = tree ? "tpe" : "gp";
+        this.current = tree ? "tpe" : start;
     }
 
     /** Whether the space has conditional parameters or a categorical of more than two choices. */
@@ -73,20 +92,30 @@ public final class AutoSampler implements Sampler {
         return false;
     }
 
-    /** The sub-sampler the rule picks after {@code okTrials} ok trials: "tpe", "gp" or "cmaes". */
-    String choose(int okTrials) {
+    /**
+     * The sub-sampler the rule picks for a round of {@code batch} trials after {@code okTrials} ok trials:
+     * "tpe", "gp", "cmaes" or "tpe-univariate".
+     */
+    String choose(int okTrials, int batch) {
         if (tree) {
             return "tpe";
         }
-        return okTrials < gpTrials ? "gp" : "cmaes";
+        if (okTrials < gpTrials) {
+            return start;
+        }
+        if (!handover.equals("auto")) {
+            return handover;
+        }
+        return batch > 2 * cmaesPopulation ? "tpe-univariate" : "cmaes";
     }
 
     @Override
     public List<Configuration> ask(int n, SplittableRandom rng) {
-        current = choose(ok.size());
+        current = choose(ok.size(), n);
         Sampler s = switch (current) {
             case "tpe" -> tpe;
             case "gp" -> gp;
+            case "tpe-univariate" -> tpeUnivariate;
             default -> cmaes;
         };
         return new ArrayList<>(s.ask(n, rng));
@@ -101,12 +130,15 @@ public final class AutoSampler implements Sampler {
         }
         tpe.tell(finished);
         if (!tree) {
-            gp.tell(finished);
+            tpeUnivariate.tell(finished);
+            if (gp != null) {
+                gp.tell(finished);
+            }
             cmaes.tell(finished);
         }
     }
 
-    /** The choice for the batch last asked ({@code gp}, {@code cmaes} or {@code tpe}); the table records auto/choice. */
+    /** The choice for the batch last asked (see {@link #choose}); the table records auto/choice. */
     @Override
     public Optional<String> stage() {
         return Optional.of(current);

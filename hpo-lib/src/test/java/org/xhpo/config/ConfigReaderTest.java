@@ -274,6 +274,21 @@ public class ConfigReaderTest {
                         "sampler.settings.ladder: must be at most 100000"),
                 Arguments.of("fi-random mode", ok + "sampler: {name: fi-random, settings: {mode: greedy}}\n",
                         "sampler.settings.mode: expected one of [paper, adaptive], got 'greedy'"),
+                Arguments.of("unrolled momentum", "objective: ridge_polynomial\nbudget: 4\n"
+                        + "sampler: {name: hypergradient, settings: {method: unrolled, momentum: 1}}\n",
+                        "sampler.settings.momentum: must be in [0, 1), got 1.0"),
+                Arguments.of("unrolled init", "objective: ridge_polynomial\nbudget: 4\n"
+                        + "sampler: {name: hypergradient, settings: {method: unrolled, init: random}}\n",
+                        "sampler.settings.init: expected one of [zero, seed], got 'random'"),
+                Arguments.of("unrolled steps", "objective: ridge_polynomial\nbudget: 4\n"
+                        + "sampler: {name: hypergradient, settings: {method: unrolled, steps: 0}}\n",
+                        "sampler.settings.steps: must be in [1, 100000], got 0"),
+                Arguments.of("unrolled learning rate", "objective: ridge_polynomial\nbudget: 4\n"
+                        + "sampler: {name: hypergradient, settings: {method: unrolled, inner_lr: -0.1}}\n",
+                        "sampler.settings.inner_lr: must be a finite number > 0, got -0.1"),
+                Arguments.of("unrolled setting with hoag", "objective: ridge_polynomial\nbudget: 4\n"
+                        + "sampler: {name: hypergradient, settings: {method: hoag, steps: 50}}\n",
+                        "sampler.settings.steps: only used by method: unrolled, got method: hoag"),
                 Arguments.of("batch size", noop + sp + "budget: {trials: 10, batch_size: 1000000}\n",
                         "budget.batch_size: must be at most 100000 (a round's trials are held on the driver), got 1000000"),
                 Arguments.of("trials x parameters", noop + floats(200) + "budget: {trials: 1000000}\nanalysis: off\n",
@@ -293,6 +308,23 @@ public class ConfigReaderTest {
     @MethodSource("hardenedConfigs")
     void hardenedConfigGivesOneClearMessage(String what, String yaml, String expected) {
         badConfigGivesOneClearMessage(what, yaml, expected);
+    }
+
+    @Test
+    void readsTheUnrolledHypergradientMethodAndItsTrainingRun() {
+        SweepConfig c = ConfigReader.parse("objective: ridge_polynomial\nbudget: 4\nsampler: {name: hypergradient, "
+                + "settings: {method: unrolled, steps: 200, inner_lr: 0.002, momentum: 0.5, init: seed, "
+                + "init_sd: 0.1}}\n", "u");
+        org.xhpo.hypergrad.HypergradientSpec spec = org.xhpo.sampler.hypergradient.HypergradientSampler
+                .requestedHypergradient(c.sampler().name(), c.sampler().settings()).orElseThrow();
+        assertEquals(new org.xhpo.hypergrad.HypergradientSpec(org.xhpo.hypergrad.HypergradientMethod.UNROLLED,
+                new org.xhpo.hypergrad.UnrolledSettings(200, 0.002, 0.5,
+                        org.xhpo.hypergrad.UnrolledSettings.Init.SEED, 0.1)),
+                spec);
+        SweepConfig d = ConfigReader.parse("objective: ridge_polynomial\nbudget: 4\n"
+                + "sampler: {name: hypergradient, settings: {method: unrolled}}\n", "d");
+        assertEquals(org.xhpo.hypergrad.UnrolledSettings.DEFAULT, org.xhpo.sampler.hypergradient.HypergradientSampler
+                .requestedHypergradient(d.sampler().name(), d.sampler().settings()).orElseThrow().unrolled());
     }
 
     @Test

@@ -41,11 +41,79 @@ class AutoSamplerTest extends SamplerContract {
         assertTrue(AutoSampler.needsTree(space()));
         assertFalse(AutoSampler.needsTree(numeric()));
         AutoSampler tree = new AutoSampler(space(), Direction.MINIMIZE, Map.of(), 1);
-        assertEquals("tpe", tree.choose(0));
-        assertEquals("tpe", tree.choose(1000));
+        assertEquals("tpe", tree.choose(0, 8));
+        assertEquals("tpe", tree.choose(1000, 64));
         AutoSampler num = new AutoSampler(numeric(), Direction.MINIMIZE, Map.of(), 1);
-        assertEquals("gp", num.choose(99));
-        assertEquals("cmaes", num.choose(100));
+        assertEquals("gp", num.choose(99, 8));
+        assertEquals("cmaes", num.choose(100, 8));
+    }
+
+    private static SearchSpace box(int d) {
+        List<org.xhpo.space.Parameter> ps = new ArrayList<>();
+        for (int j = 0; j < d; j++) {
+            ps.add(new FloatParameter("x" + j, -1, 1, false, null, null));
+        }
+        return new SearchSpace(ps);
+    }
+
+    @Test
+    void roundsOfMoreThanTwoCmaesPopulationsHandOverToUnivariateTpe() {
+        AutoSampler nine = new AutoSampler(box(9), Direction.MINIMIZE, Map.of(), 1);
+        AutoSampler ten = new AutoSampler(box(10), Direction.MINIMIZE, Map.of(), 1);
+        assertEquals("gp", nine.choose(0, 32));
+        assertEquals("gp", ten.choose(99, 8));
+        // CMA-ES's default population 4 + floor(3 ln d): d = 9 -> 10, d = 10 -> 10, d = 2 -> 6
+        assertEquals("cmaes", ten.choose(100, 20));
+        assertEquals("tpe-univariate", ten.choose(100, 21));
+        assertEquals("cmaes", nine.choose(100, 20));
+        assertEquals("tpe-univariate", nine.choose(100, 32));
+        AutoSampler two = new AutoSampler(box(2), Direction.MINIMIZE, Map.of(), 1);
+        assertEquals("cmaes", two.choose(100, 12));
+        assertEquals("tpe-univariate", two.choose(100, 13));
+        // pinned stages (the rule of the earlier version: GP-BO, then CMA-ES whatever the round)
+        AutoSampler pinned = new AutoSampler(box(10), Direction.MINIMIZE, Map.of("start", "gp", "handover", "cmaes"), 1);
+        assertEquals("gp", pinned.choose(0, 32));
+        assertEquals("cmaes", pinned.choose(100, 32));
+        assertEquals("tpe", new AutoSampler(box(3), Direction.MINIMIZE, Map.of("start", "tpe"), 1).choose(0, 8));
+    }
+
+    @Test
+    void badStageSettingsAreRefusedByName() {
+        IllegalArgumentException e = org.junit.jupiter.api.Assertions.assertThrows(IllegalArgumentException.class,
+                () -> new AutoSampler(box(3), Direction.MINIMIZE, Map.of("handover", "nelder-mead"), 1));
+        assertEquals("sampler.settings.handover: expected one of [auto, cmaes, tpe-univariate], got 'nelder-mead'",
+                e.getMessage());
+        e = org.junit.jupiter.api.Assertions.assertThrows(IllegalArgumentException.class,
+                () -> new AutoSampler(box(3), Direction.MINIMIZE, Map.of("start", 3), 1));
+        assertEquals("sampler.settings.start: expected text, got 3", e.getMessage());
+    }
+
+    @Test
+    void aLargeRoundHandsOverToUnivariateTpeAndResumesTheSame() {
+        long seed = 5;
+        Map<String, Object> settings = Map.of("gp_trials", 8);
+        AutoSampler a = new AutoSampler(box(2), Direction.MINIMIZE, settings, seed);
+        List<TrialResult> history = new ArrayList<>();
+        List<String> labels = new ArrayList<>();
+        List<Configuration> last = null;
+        long id = 0;
+        for (int r = 0; r < 3; r++) {
+            List<Configuration> cs = a.ask(16, new SplittableRandom(Seeds.derive(seed, Seeds.Purpose.SAMPLER_ROUND, r)));
+            labels.add(a.stage().orElseThrow());
+            List<TrialResult> rs = new ArrayList<>();
+            for (Configuration c : cs) {
+                rs.add(ok(id++, r, c, c.getDouble("x0") * c.getDouble("x0") + c.getDouble("x1")));
+            }
+            if (r < 2) {
+                history.addAll(rs);
+            }
+            last = cs;
+            a.tell(rs);
+        }
+        assertEquals(List.of("gp", "tpe-univariate", "tpe-univariate"), labels);
+        AutoSampler b = new AutoSampler(box(2), Direction.MINIMIZE, settings, seed);
+        b.tell(history);
+        assertEquals(last, b.ask(16, new SplittableRandom(Seeds.derive(seed, Seeds.Purpose.SAMPLER_ROUND, 2))));
     }
 
     @Test

@@ -4,7 +4,7 @@ import java.util.Locale;
 
 /**
  * How the bandwidth h of the Gaussian kernel k(d) = exp(−d²/(2h²)) is chosen for one unit-space
- * variable (METHODS.md §2.2 and decision 11).
+ * variable (docs/methods/hsic.md, 'Bandwidth rules').
  *
  * <ul>
  *   <li>{@code std} (default): the empirical standard deviation of the sample (n−1 denominator), the

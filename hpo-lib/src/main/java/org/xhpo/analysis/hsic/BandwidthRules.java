@@ -4,7 +4,7 @@ import java.util.Arrays;
 import java.util.function.DoubleUnaryOperator;
 
 /**
- * The numerical rules behind {@link Bandwidth} (METHODS.md §2.2, decision 11): sample standard
+ * The numerical rules behind {@link Bandwidth} (docs/methods/hsic.md, 'Bandwidth rules'): sample standard
  * deviation, the authors' median pairwise distance in O(n log n), its weighted-grid counterpart for
  * binned data, and the bounded maximization used by {@code max}.
  */

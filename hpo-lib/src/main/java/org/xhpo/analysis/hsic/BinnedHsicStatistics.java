@@ -4,13 +4,13 @@ import java.io.Serializable;
 import java.util.Arrays;
 
 /**
- * Mergeable sufficient statistics for goal-oriented HSIC on millions of rows (METHODS.md decision 15,
- * derived from the MMD form of §2.1): per variable, linear-binned counts of all rows and of the Z=1
- * rows on a grid of B points a/(B−1) plus Σu and Σu² (for the {@code std} bandwidth) and the range
- * (whether a variable varies on the rows, P3's co-active test); per declared
- * pair, bilinear-binned P×P counts. Then MMD² = cᵀGc/n² + c¹ᵀGc¹/m² − 2cᵀGc¹/(nm) with G the grid
- * kernel matrix, and every other index term is a kernel sum over the grid too ({@link GridKernel},
- * {@link HsicStatistics}).
+ * Mergeable sufficient statistics for goal-oriented HSIC on millions of rows (XHPO's, derived from
+ * the MMD form of S; docs/methods/hsic.md, 'The binned estimator for large tables'): per variable,
+ * linear-binned counts of all rows and of the Z=1 rows on a grid of B points a/(B−1) plus Σu and
+ * Σu² (for the {@code std} bandwidth) and the range (whether a variable varies on the rows, P3's
+ * co-active test); per declared pair, bilinear-binned P×P counts. Then MMD² = cᵀGc/n² + c¹ᵀGc¹/m² −
+ * 2cᵀGc¹/(nm) with G the grid kernel matrix, and every other index term is a kernel sum over the
+ * grid too ({@link GridKernel}, {@link HsicStatistics}).
  *
  * <p>Linear binning: a value u = (j + f)/(B−1), 0 ≤ f ≤ 1, adds 1−f to grid point j and f to j+1
  * (bilinear in 2-D). It keeps each row's mass and mean, so the kernel sums are second-order accurate

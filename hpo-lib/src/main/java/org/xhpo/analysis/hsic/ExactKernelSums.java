@@ -4,9 +4,10 @@ import java.util.SplittableRandom;
 
 /**
  * Exact Gaussian kernel sums over n rows in one O(n²) pass and O(n) memory: the n×n matrix is never
- * formed (METHODS.md §2.1). The product kernel over d variables with their own bandwidths h_v is
- * k(x_i, x_j) = Π_v exp(−(x_iv − x_jv)²/(2h_v²)) = exp(−½ Σ_v (u_iv − u_jv)²) with u_v = x_v/h_v
- * (decision 11), so the columns are scaled once and one code path serves singles and pairs.
+ * formed (docs/methods/hsic.md, "Kernels and the authors' S"). The product kernel over d variables
+ * with their own bandwidths h_v is k(x_i, x_j) = Π_v exp(−(x_iv − x_jv)²/(2h_v²)) = exp(−½ Σ_v
+ * (u_iv − u_jv)²) with u_v = x_v/h_v (docs/methods/hsic.md, 'P2: pairs and interactions'), so the
+ * columns are scaled once and one code path serves singles and pairs.
  */
 final class ExactKernelSums {
     private final double[][] u;     // [variable][row], scaled by 1/h
@@ -128,7 +129,7 @@ final class ExactKernelSums {
             double r1 = groupIsBest ? rowSum : t - rowSum;
             double a = groupIsBest ? within : within - t + 2 * r1;
             double p = m / nn;
-            // METHODS §2.1: S = p² [T/n² + A/m² − 2 R1/(nm)]
+            // authors' S (hsic.md, "Kernels and the authors' S"): S = p² [T/n² + A/m² − 2 R1/(nm)]
             double s = p * p * (t / (nn * nn) + a / ((double) m * m) - 2 * r1 / (nn * m));
             if (s > sObs) {
                 exceed++;

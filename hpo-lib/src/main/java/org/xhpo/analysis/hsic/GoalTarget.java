@@ -5,7 +5,7 @@ import org.xhpo.study.Direction;
 
 /**
  * The goal-oriented target Z of the HSIC analysis: the indicator of the best (or worst) p% of the
- * objective values (METHODS.md §2.1, §2.4 and decision 10; authors' {@code hsic.py}).
+ * objective values (authors' {@code hsic.py}; docs/methods/hsic.md, 'The target Z').
  *
  * <p>Notation: loss L = y when minimizing, −y when maximizing; thr = quantile(L, p, 'lower') =
  * sorted(L)[⌊p·(n−1)⌋] (numpy's {@code interpolation='lower'}); Z = 1{L ≤ thr}. The worst p% uses
@@ -44,7 +44,7 @@ public final class GoalTarget {
     }
 
     private static boolean[] lowerTail(double[] loss, double p) {
-        // METHODS §2.1: thres = quantile(Y, p, interpolation='lower'); Z = 1{Y ≤ thres}
+        // authors' hsic.py: thres = quantile(Y, p, interpolation='lower'); Z = 1{Y ≤ thres}
         double thr = lowerQuantile(loss, p);
         boolean[] z = new boolean[loss.length];
         for (int i = 0; i < loss.length; i++) {

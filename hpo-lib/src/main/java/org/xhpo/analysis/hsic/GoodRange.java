@@ -5,7 +5,8 @@ import java.util.Arrays;
 import java.util.List;
 
 /**
- * Where the best trials put a parameter, in unit space (METHODS.md §3.4; ours). Numeric parameter:
+ * Where the best trials put a parameter, in unit space (ours; docs/methods/recommendations.md, 'Where
+ * the best trials are'). Numeric parameter:
  * the values of the best trials (Z = 1), split into separate regions wherever a gap between two
  * consecutive best values holds so many other trials that seeing none of them among the best is
  * unlikely under one region ({@link #regions}); each region is [5%, 95%] of its best values (one

@@ -1,7 +1,8 @@
 package org.xhpo.analysis.hsic;
 
 /**
- * {@link KernelMoments} on a regular grid of linear-binned weights (METHODS.md decision 15): the
+ * {@link KernelMoments} on a regular grid of linear-binned weights (docs/methods/hsic.md, 'The binned
+ * estimator for large tables'): the
  * Gaussian kernel matrix between grid points is Toeplitz (1-D, B×B) or a Kronecker product of two
  * Toeplitz matrices (2-D product kernel, P²×P² applied as G1·C·G2ᵀ in O(P³)), so every kernel sum
  * costs O(B²) or O(P³) whatever the number of rows.

@@ -4,7 +4,7 @@ import java.util.SplittableRandom;
 
 /**
  * The exact goal-oriented HSIC estimator (Novello et al. 2023, {@code hsic-explainable-hpo.md};
- * METHODS.md §2.1–§2.2, §2.7, §2.9; decisions 9, 11, 14): O(n²) time, O(n) memory.
+ * docs/methods/hsic.md, "Kernels and the authors' S" to 'p-values'): O(n²) time, O(n) memory.
  *
  * <p>Notation: x_i ∈ [0,1] unit-space values, z_i = 1{row i in the best p%} ({@link GoalTarget}),
  * m = Σz, p̂ = m/n, Gaussian kernel k(d) = exp(−d²/(2h²)) with h from a {@link Bandwidth} rule; for
@@ -64,7 +64,7 @@ public final class HsicEstimator {
     /**
      * The indices of a group of columns under the product kernel (each column with its own
      * bandwidth, resolved by the rule on that column alone); for two columns this is the pair index
-     * of P2 (METHODS §2.5).
+     * of P2 (docs/methods/hsic.md, 'P2: pairs and interactions').
      */
     public HsicIndex joint(double[][] columns, boolean[] z, long seed) {
         check(columns, z);

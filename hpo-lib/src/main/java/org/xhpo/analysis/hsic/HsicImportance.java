@@ -28,7 +28,7 @@ import org.xhpo.study.Seeds;
  * {@link #fromIndices}; both estimators choose the co-active parameters with {@link #varies}.
  */
 public final class HsicImportance implements ExplanationMethod<HsicImportance.Result> {
-    /** Fewest rows for an index to be reported (METHODS.md decision 13). */
+    /** Fewest rows for an index to be reported (docs/methods/hsic.md, 'P3: conditional parameters'). */
     public static final int MIN_ROWS = 20;
 
     /**

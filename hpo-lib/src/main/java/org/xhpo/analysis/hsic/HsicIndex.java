@@ -2,7 +2,8 @@ package org.xhpo.analysis.hsic;
 
 /**
  * The goal-oriented HSIC indices of one variable (or one group of variables under the product
- * kernel) against the target Z (METHODS.md §2.1, §2.7, §2.9; decision 9).
+ * kernel) against the target Z (docs/methods/hsic.md, "Kernels and the authors' S", 'V- and
+ * U-statistics, R2-HSIC', 'p-values').
  *
  * @param s the authors' index S = p̂²·MMD²_V(P_X, P_{X|Z=1}), p̂ = m/n (primary index)
  * @param hsicV the V-statistic (1/n²)·tr(K H L H) with the δ kernel L_ij = 1{z_i = z_j}; equals 2S

@@ -5,8 +5,9 @@ import java.util.List;
 import java.util.SplittableRandom;
 
 /**
- * P2 of {@code hsic-explainable-hpo.md}: pair indices S_(Xi,Xj) under the product kernel (METHODS.md
- * §2.5; each variable keeps its own bandwidth, decision 11, where the authors put one shared
+ * P2 of {@code hsic-explainable-hpo.md}: pair indices S_(Xi,Xj) under the product kernel
+ * (docs/methods/hsic.md, 'P2: pairs and interactions'; each variable keeps its own bandwidth, where
+ * the authors' {@code paper_experiments.py} puts one shared
  * bandwidth on the joint vector) and two "excess" statistics, which are XHPO's addition — the paper
  * defines none and reads interactions visually as pairs whose joint S is large while both singles
  * are small:

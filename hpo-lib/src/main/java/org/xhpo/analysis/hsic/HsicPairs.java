@@ -16,7 +16,8 @@ import org.xhpo.analysis.TrialMatrix;
 /**
  * {@code hsic_interactions}, P2 of hsic-explainable-hpo.md ("check for interactions using
  * S_(Xi,Xj),Y before selecting hyperparameter values"): every pair of parameters that are active
- * together, under the product kernel (each its own bandwidth, METHODS.md decision 11), on the trials
+ * together, under the product kernel (each its own bandwidth; docs/methods/hsic.md, 'P2: pairs and
+ * interactions'), on the trials
  * where both are active, on at most {@link #PAIR_ROWS} of them (O(n²) per pair), with both singles
  * on the same rows and target ({@link PairIndex}). The pair p-values are one family for the
  * Benjamini–Hochberg correction ({@link MultipleTesting}).

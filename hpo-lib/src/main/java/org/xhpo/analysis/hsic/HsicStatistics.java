@@ -4,7 +4,8 @@ import org.apache.commons.math3.special.Gamma;
 
 /**
  * Turns {@link KernelMoments} into the HSIC indices with the δ kernel L_ij = 1{z_i = z_j} on the
- * target (METHODS.md §2.1, §2.7, §2.9; OpenTURNS {@code HSICVStat.cxx}, {@code HSICUStat.cxx},
+ * target (docs/methods/hsic.md, 'V- and U-statistics, R2-HSIC', 'p-values'; OpenTURNS
+ * {@code HSICVStat.cxx}, {@code HSICUStat.cxx},
  * {@code HSICEstimatorImplementation.cxx::computePValuesAsymptotic}).
  *
  * <p>Notation: T = Σ_ij K_ij, R1 = Σ_{z_i=1} Σ_j K_ij, A = Σ_{z_i=z_j=1} K_ij, A0 = Σ_{z_i=z_j=0} K_ij
@@ -33,7 +34,7 @@ final class HsicStatistics {
         double sumKL = a + a0;                       // Σ_ij K_ij L_ij
         double rr = m * r1 + (n - m) * (t - r1);     // Σ_i r_i rL_i
         double tl = m * m + (n - m) * (n - m);       // TL = Σ_ij L_ij
-        // METHODS §2.9: HSIC_V = (1/n²) tr(K H L H) = (1/n²)[Σ K∘L − (2/n) Σ r_i rL_i + T·TL/n²]
+        // OpenTURNS HSICVStat: HSIC_V = (1/n²) tr(K H L H) = (1/n²)[Σ K∘L − (2/n) Σ r_i rL_i + T·TL/n²]
         double hsicV = (sumKL - 2 * rr / n + t * tl / (n * n)) / (n * n);
         double sr2 = 0;
         double[] w = km.w();
@@ -45,20 +46,20 @@ final class HsicStatistics {
         double hsicXX = (km.kk() - 2 * sr2 / n + t * t / (n * n)) / (n * n);
         // HSIC_V(Z,Z) with L∘L = L: (1/n²)[TL − (2/n)(m³ + (n−m)³) + TL²/n²]
         double hsicZZ = (tl - 2 * (m * m * m + (n - m) * (n - m) * (n - m)) / n + tl * tl / (n * n)) / (n * n);
-        // METHODS §2.7: R² = HSIC(X,Z)/√(HSIC(X,X)·HSIC(Z,Z))
+        // OpenTURNS computeIndices: R² = HSIC(X,Z)/√(HSIC(X,X)·HSIC(Z,Z))
         double r2 = hsicV / Math.sqrt(hsicXX * hsicZZ);
         double hsicU = Double.NaN;
         if (n >= 4) {
             double trKL = sumKL - n;                                           // tr(K̃ L̃), zero diagonals
             double cross = (m - 1) * (r1 - m) + (n - m - 1) * (t - r1 - (n - m)); // 1ᵀK̃ L̃1
-            // METHODS §2.9: HSIC_U = [tr(K̃L̃) + (1ᵀK̃1)(1ᵀL̃1)/((n−1)(n−2)) − 2/(n−2)·1ᵀK̃L̃1]/(n(n−3))
+            // OpenTURNS HSICUStat: HSIC_U = [tr(K̃L̃) + (1ᵀK̃1)(1ᵀL̃1)/((n−1)(n−2)) − 2/(n−2)·1ᵀK̃L̃1]/(n(n−3))
             hsicU = (trKL + (t - n) * (tl - n) / ((n - 1) * (n - 2)) - 2 * cross / (n - 2)) / (n * (n - 3));
         }
         double pGamma = n >= 6 ? gammaPValue(km, hsicV, t, tl) : Double.NaN;
         return new HsicIndex(s, hsicV, hsicU, clamp01(r2), pPermutation, pGamma, (long) n, (long) m, h1, h2);
     }
 
-    /** METHODS §2.9 {@code computePValuesAsymptotic}: 1 − F_Gamma(α, β)(n·HSIC_V). */
+    /** OpenTURNS {@code computePValuesAsymptotic}: 1 − F_Gamma(α, β)(n·HSIC_V) (hsic.md, 'p-values'). */
     private static double gammaPValue(KernelMoments km, double hsicV, double t, double tl) {
         double n = km.n();
         double m = km.m();
@@ -79,7 +80,7 @@ final class HsicStatistics {
     }
 
     /**
-     * ΣB = Σ_{i≠j} (HKH)_ij² (HLH)_ij², METHODS §2.9. With v = Kw/n and t = T/n²,
+     * ΣB = Σ_{i≠j} (HKH)_ij² (HLH)_ij² (OpenTURNS {@code computePValuesAsymptotic}). With v = Kw/n and t = T/n²,
      * (HKH)_ab = K_ab − v_a − v_b + t and (HLH) depends only on the classes (z_a, z_b), so ΣB is a sum
      * over class pairs of Lc² · Σ_ab α_a β_b (K_ab − v_a − v_b + t)², expanded into kernel sums.
      */

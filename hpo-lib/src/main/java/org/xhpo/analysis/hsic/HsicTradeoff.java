@@ -12,13 +12,14 @@ import org.xhpo.analysis.TrialMatrix;
 import org.xhpo.space.Parameter;
 
 /**
- * {@code hsic_tradeoff} (hsic-explainable-hpo.md slides Fig. 9; METHODS.md §2.8): for a cost-driving
- * parameter X, S of X restricted to the range left after cutting a fraction c off its expensive end,
- * the threshold recomputed inside the range (as P3), with the best objective still reached there. A
- * cost named in {@code analysis.costs} that is a parameter is expensive at its high end; a cost
- * metric makes every parameter whose unit value correlates with it (|Pearson r| ≥ 0.3)
- * cost-driving, expensive at the end the correlation points to. A range is {@code sufficient} when it
- * still holds at least {@link #MIN_BEST_KEPT} of the trials in the global best p%.
+ * {@code hsic_tradeoff} (hsic-explainable-hpo.md slides Fig. 9; docs/methods/hsic.md, 'Trade-off
+ * curves'): for a cost-driving parameter X, S of X restricted to the range left after cutting a
+ * fraction c off one end (two curves, below), the threshold recomputed inside the range (as P3),
+ * with the best objective still reached there. A cost named in {@code analysis.costs} that is a
+ * parameter is expensive at its high end; a cost metric makes every parameter whose unit value
+ * correlates with it (|Pearson r| ≥ 0.3) cost-driving, expensive at the end the correlation points
+ * to. A range is {@code sufficient} when it still holds at least {@link #MIN_BEST_KEPT} of the
+ * trials in the global best p%.
  *
  * <p>Two curves per parameter. {@code cheap_end_cut} is the seed's (default): X restricted to
  * [a + c, b] as c grows; the recommended cheap value is the smallest a + c at which X no longer

@@ -1,8 +1,9 @@
 package org.xhpo.analysis.hsic;
 
 /**
- * Everything the HSIC statistics need from a Gaussian kernel K on a weighted support (METHODS.md
- * §2.1, §2.9, decision 15). Exact estimator: the support is the n rows, weights 1. Binned
+ * Everything the HSIC statistics need from a Gaussian kernel K on a weighted support
+ * (docs/methods/hsic.md, "Kernels and the authors' S", 'V- and U-statistics, R2-HSIC', 'p-values',
+ * 'The binned estimator for large tables'). Exact estimator: the support is the n rows, weights 1. Binned
  * estimator: the support is the grid, weights the linear-binned counts.
  *
  * <p>Notation: w_a all-row weight and w1_a Z=1 weight of support point a (Σw = n, Σw1 = m);
@@ -38,12 +39,12 @@ record KernelMoments(double n, double m, double[] w, double[] w1, double[] kw, d
         return dot(w1, kw1);
     }
 
-    /** The authors' S = p̂²·MMD²_V from the three kernel sums (METHODS §2.1). */
+    /** The authors' S = p̂²·MMD²_V from the three kernel sums (hsic.md, "Kernels and the authors' S"). */
     double index() {
         if (m == 0) {
             return 0;
         }
-        // METHODS §2.1: S = p² [mean(XX) + mean(ZZ) − 2 mean(XZ)], p = m/n
+        // authors' hsic.py: S = p² [mean(XX) + mean(ZZ) − 2 mean(XZ)], with p = m/n
         double p = m / n;
         return p * p * (total() / (n * n) + withinBest() / (m * m) - 2 * rowSumsBest() / (n * m));
     }

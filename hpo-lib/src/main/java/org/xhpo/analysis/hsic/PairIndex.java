@@ -2,8 +2,9 @@ package org.xhpo.analysis.hsic;
 
 /**
  * One pair index with its two singles computed on the same rows and target (exact or binned alike),
- * and the one definition of XHPO's excess statistics (METHODS.md §2.5; the paper reads interactions
- * by eye): excess over sum = S_(a,b) − (S_a + S_b), excess over max = S_(a,b) − max(S_a, S_b).
+ * and the one definition of XHPO's excess statistics (docs/methods/hsic.md, 'P2: pairs and
+ * interactions'; the paper reads interactions by eye): excess over sum = S_(a,b) − (S_a + S_b),
+ * excess over max = S_(a,b) − max(S_a, S_b).
  *
  * @param a first parameter (column index)
  * @param b second parameter
@@ -25,11 +26,11 @@ public record PairIndex(int a, int b, String group, HsicIndex pair, double singl
 
     /** The excess over the sum of two singles. */
     public static double excessOverSum(double pair, double a, double b) {
-        return pair - (a + b); // METHODS §2.5 (XHPO addition)
+        return pair - (a + b); // XHPO's addition (hsic.md, 'P2: pairs and interactions')
     }
 
     /** The excess over the larger single. */
     public static double excessOverMax(double pair, double a, double b) {
-        return pair - Math.max(a, b); // METHODS §2.5 (XHPO addition)
+        return pair - Math.max(a, b); // XHPO's addition (hsic.md, 'P2: pairs and interactions')
     }
 }

@@ -5,8 +5,8 @@ import org.xhpo.space.IntParameter;
 import org.xhpo.space.Parameter;
 
 /**
- * Grid points, in unit space, at which a partial dependence (Friedman 2001, §8.2; METHODS.md §5) is
- * evaluated: a categorical's cell centres (j+½)/k, an integer's value centres when it has at most
+ * Grid points, in unit space, at which a partial dependence (Friedman 2001, §8.2; docs/methods/pdp.md,
+ * 'Grids') is evaluated: a categorical's cell centres (j+½)/k, an integer's value centres when it has at most
  * {@code points} values, and otherwise {@code points} cell centres (i+½)/points of [0, 1] — each
  * maps back to a native value with {@link Parameter#fromUnit}. Scoring the grid is Spark's job.
  */

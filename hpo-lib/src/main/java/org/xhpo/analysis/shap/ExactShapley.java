@@ -3,8 +3,8 @@ package org.xhpo.analysis.shap;
 import java.util.function.ToDoubleFunction;
 
 /**
- * Exact interventional Shapley values (METHODS.md §3.3, decision 18; Lundberg &amp; Lee 2017 with the
- * interventional value function of Janzing et al. 2020):
+ * Exact interventional Shapley values (Lundberg &amp; Lee 2017 with the interventional value function
+ * of Janzing et al. 2020; docs/methods/shap.md, 'SHAP values'):
  * {@code φ_i(x) = Σ_{S ⊆ F∖{i}} |S|!(d−|S|−1)!/d! · [v(S ∪ {i}) − v(S)]},
  * {@code v(S) = (1/B) Σ_b f(x_S, x^{(b)}_{F∖S})} over a background sample. All 2^d coalition values
  * are computed once per explained row (2^d·B model calls), so d is limited ({@link #MAX_DIMENSION}).

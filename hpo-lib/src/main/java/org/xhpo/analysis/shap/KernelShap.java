@@ -8,12 +8,13 @@ import org.apache.commons.math3.linear.LUDecomposition;
 import org.apache.commons.math3.linear.RealMatrix;
 
 /**
- * Kernel SHAP (Lundberg &amp; Lee 2017, Theorem 2; METHODS.md §3.3) for more parameters than
- * {@link ExactShapley} handles: a weighted least-squares fit of v(S) ≈ φ₀ + Σ_{i∈S} φ_i over
- * coalitions drawn with the Shapley kernel π(S) = (d−1)/(C(d,|S|)·|S|·(d−|S|)) (sizes drawn in
- * proportion to their total kernel weight, then used with equal weight, each with its complement —
- * paired sampling), the efficiency constraint Σφ = v(F) − v(∅) enforced exactly by eliminating the
- * last feature. With every coalition enumerated instead of sampled it reproduces the exact values.
+ * Kernel SHAP (Lundberg &amp; Lee 2017, Theorem 2; docs/methods/shap.md, 'SHAP values') for more
+ * parameters than {@link ExactShapley} handles: a weighted least-squares fit of v(S) ≈ φ₀ + Σ_{i∈S}
+ * φ_i over coalitions drawn with the Shapley kernel π(S) = (d−1)/(C(d,|S|)·|S|·(d−|S|)) (sizes
+ * drawn in proportion to their total kernel weight, then used with equal weight, each with its
+ * complement — paired sampling), the efficiency constraint Σφ = v(F) − v(∅) enforced exactly by
+ * eliminating the last feature. With every coalition enumerated instead of sampled it reproduces
+ * the exact values.
  */
 public final class KernelShap {
     private final double[][] background;

@@ -11,13 +11,15 @@ import java.util.function.ToDoubleFunction;
 
 /**
  * The meta-model of metamodel-shap-hp-analysis.md §3 (Fig. 2): an ensemble of MLP regressors from
- * unit-space hyperparameters to one metric (METHODS.md decision 17: 2 tanh hidden layers of 64,
- * linear output, MSE). Each member is a {@link TanhMlp} trained with mini-batch Adam on its own
- * seeded 80/20 train/validation split of the trials outside a common test set (a seeded 20%),
- * keeping the epoch with the lowest validation MSE (early stopping). The target is standardized
- * inside (sample mean and sd, {@link org.xhpo.analysis.SampleMoments}). {@link #heldOutR2()} is the
- * R² of the ensemble mean on the test set: rows that neither trained a member nor chose its
- * early-stopping epoch.
+ * unit-space hyperparameters to one metric (docs/methods/shap.md, 'The meta-model': two tanh hidden
+ * layers of {@link ShapAnalysis#HIDDEN} units, linear output, MSE). Each member is a
+ * {@link TanhMlp} trained with mini-batch Adam on its own seeded 80/20 train/validation split of
+ * the trials outside a common test set (a seeded 20%), keeping the epoch with the lowest validation
+ * MSE (early stopping). The target is standardized inside (sample mean and sd,
+ * {@link org.xhpo.analysis.SampleMoments}). {@link #heldOutR2()} is the R² of the ensemble mean on
+ * the test set: rows that neither trained a member nor chose its early-stopping epoch. Members
+ * train in parallel (each on one thread, from its own seed drawn in member order), so the ensemble
+ * does not depend on the number of cores or the threads' order.
  */
 public final class MlpEnsemble implements Serializable {
     private static final long serialVersionUID = 1L;
@@ -62,15 +64,20 @@ public final class MlpEnsemble implements Serializable {
         int nTest = Math.max(2, n / 5);
         int[] test = java.util.Arrays.copyOfRange(all, 0, nTest);
         int[] pool = java.util.Arrays.copyOfRange(all, nTest, n);
+        long[] memberSeeds = new long[size];
         for (int k = 0; k < size; k++) {
-            long memberSeed = root.nextLong();
+            memberSeeds[k] = root.nextLong(); // drawn in order, before any training: the same seeds on any thread
+        }
+        // members are independent given their seeds: trained in parallel, collected in member order, so the
+        // ensemble is the same whatever the threads' order
+        members.addAll(java.util.stream.IntStream.range(0, size).parallel().mapToObj(k -> {
             int[] perm = pool.clone();
-            Minibatches.shuffle(perm, new SplittableRandom(memberSeed));
+            Minibatches.shuffle(perm, new SplittableRandom(memberSeeds[k]));
             int nVal = Math.max(2, perm.length / 5);
             int[] val = java.util.Arrays.copyOfRange(perm, 0, nVal);
             int[] train = java.util.Arrays.copyOfRange(perm, nVal, perm.length);
-            members.add(train(x, ys, train, val, hidden, epochs, memberSeed));
-        }
+            return train(x, ys, train, val, hidden, epochs, memberSeeds[k]);
+        }).toList());
         double testMean = 0;
         for (int i : test) {
             testMean += ys[i] / nTest;

@@ -24,7 +24,7 @@ import org.xhpo.study.Seeds;
 public final class ShapAnalysis implements ExplanationMethod<ShapAnalysis.Result> {
     /** Most trials the meta-model is trained on. */
     public static final int MAX_TRAIN = 2_000;
-    /** Units per hidden layer (METHODS.md decision 17 proposes 64; 32 explains 3× faster and fits as well here). */
+    /** Units per hidden layer (docs/methods/shap.md, 'Defaults where the papers are silent'). */
     public static final int HIDDEN = 32;
     /** Most training epochs per member. */
     public static final int EPOCHS = 200;

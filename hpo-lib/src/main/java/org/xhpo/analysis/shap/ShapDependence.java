@@ -6,10 +6,11 @@ import java.util.List;
 import org.xhpo.study.Direction;
 
 /**
- * SHAP dependence of one parameter and what follows from it (METHODS.md §3.4, decision 19; the
- * seed reads these plots by eye): its active values cut into quantile bins (default 10), per bin
- * the mean and sd of the SHAP values; the recommended range is the longest run of adjacent bins
- * whose mean contribution is favourable (negative when minimizing, positive when maximizing); the
+ * SHAP dependence of one parameter and what follows from it (ours, docs/methods/shap.md, 'Dependence,
+ * favourable range, fixable'; the seed reads these plots by eye): its active values cut into quantile
+ * bins (default 10), per bin the mean and sd of the SHAP values; the recommended range is the run of
+ * adjacent bins whose mean contribution is favourable (negative when minimizing, positive when
+ * maximizing) with the largest total contribution Σ |mean|·count; the
  * parameter is fixable when no bin's |mean| reaches ε·sd(metric) (ε = 0.05).
  *
  * @param bins per bin: unit low, unit high, count, mean SHAP, sd SHAP

@@ -5,10 +5,9 @@ import java.util.stream.IntStream;
 
 /**
  * SHAP values of every explained trial for every ensemble member, exact up to
- * {@link ExactShapley#MAX_DIMENSION} parameters and Kernel SHAP beyond (METHODS.md decision 18),
- * averaged over the members with their spread kept (metamodel-shap-hp-analysis.md §3: one SHAP
- * analysis per meta-model). Members are explained in parallel (a Smile MLP is not shared between
- * threads).
+ * {@link ExactShapley#MAX_DIMENSION} parameters and Kernel SHAP beyond (docs/methods/shap.md, 'SHAP
+ * values'), averaged over the members with their spread kept (metamodel-shap-hp-analysis.md §3: one
+ * SHAP analysis per meta-model). Members are explained in parallel, one thread per member.
  */
 public final class ShapExplainer {
     /**

@@ -8,8 +8,9 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.SplittableRandom;
 import org.xhpo.data.LabeledImages;
-import org.xhpo.hypergrad.HypergradientMethod;
 import org.xhpo.hypergrad.HypergradientSolver;
+import org.xhpo.hypergrad.HypergradientSpec;
+import org.xhpo.hypergrad.UnrolledTrajectory;
 import org.xhpo.objective.Evaluation;
 import org.xhpo.objective.HypergradientObjective;
 import org.xhpo.objective.Hyperparameters;
@@ -28,8 +29,11 @@ import org.xhpo.space.SearchSpace;
  * (a hold-out of the training file: selection on validation, never on test). With a hypergradient
  * method, d(validation loss)/dλ_g is computed at the trained weights by {@link HypergradientSolver}
  * (greedy, HOAG with conjugate gradients on Hessian-vector products, or the Neumann series) and
- * returned as {@code hypergrad_l2…} metrics. Gaussian input noise N(0, σ²) (σ = {@code input_noise})
- * is added to every image from {@code data_seed}, as in the lecture's "Experiment: MNIST".
+ * returned as {@code hypergrad_l2…} metrics. With {@code unrolled} the weights are instead the T-step
+ * momentum gradient-descent iterate from the sampler's settings, differentiated in reverse mode by
+ * {@link UnrolledTrajectory}; the value and every metric are then those of that iterate (the
+ * {@code tolerance} and {@code max_iterations} settings are not used). Gaussian input noise N(0, σ²)
+ * (σ = {@code input_noise}) is added to every image from {@code data_seed}, as in the lecture's "Experiment: MNIST".
  *
  * <p>Hyperparameters: {@code l2} (one group) or {@code l2_000 …} (one per block), default 1e-4.
  * Metrics: {@code val_error}, {@code test_loss}, {@code test_error}, {@code train_loss},
@@ -95,7 +99,7 @@ public final class LogisticRegressionObjective implements HypergradientObjective
     }
 
     @Override
-    public Evaluation evaluateWithHypergradient(Configuration config, TrialContext context, HypergradientMethod method)
+    public Evaluation evaluateWithHypergradient(Configuration config, TrialContext context, HypergradientSpec spec)
             throws IOException {
         LabeledImages train = files.train(trainSize + validation);
         if (train.size() < trainSize + validation) {
@@ -119,7 +123,9 @@ public final class LogisticRegressionObjective implements HypergradientObjective
         SoftmaxRegression model = new SoftmaxRegression(xt, yt, xv, yv, classes, groups.groupOf(), lambda);
 
         long t0 = System.nanoTime();
-        double[] theta = model.train(tolerance, maxIterations);
+        UnrolledTrajectory unrolled = spec != null && spec.unrolls()
+                ? UnrolledTrajectory.train(model, spec.unrolled(), context.seed()) : null;
+        double[] theta = unrolled != null ? unrolled.weights() : model.train(tolerance, maxIterations);
         double trainLoss = model.trainLoss(theta, null);
         if (context.cancelled().getAsBoolean()) {
             throw new IllegalStateException("logreg: cancelled after training");
@@ -132,9 +138,10 @@ public final class LogisticRegressionObjective implements HypergradientObjective
         metrics.put("test_error", model.error(theta, xs, test.labels()));
         metrics.put("train_loss", trainLoss);
         metrics.put("train_seconds", trainSeconds);
-        if (method != null) {
+        if (spec != null) {
             long t1 = System.nanoTime();
-            HypergradientSolver.Result r = solver.hypergradient(model, theta, method);
+            HypergradientSolver.Result r = unrolled != null ? unrolled.hypergradient()
+                    : solver.hypergradient(model, theta, spec.method());
             metrics.put("hypergradient_seconds", (System.nanoTime() - t1) / 1e9);
             metrics.put("hessian_products", (double) r.hessianProducts());
             for (int g = 0; g < lambda.length; g++) {

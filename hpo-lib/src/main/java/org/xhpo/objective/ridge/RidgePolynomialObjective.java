@@ -5,8 +5,9 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import org.xhpo.hypergrad.HypergradientMethod;
 import org.xhpo.hypergrad.HypergradientSolver;
+import org.xhpo.hypergrad.HypergradientSpec;
+import org.xhpo.hypergrad.UnrolledTrajectory;
 import org.xhpo.objective.Evaluation;
 import org.xhpo.objective.HypergradientObjective;
 import org.xhpo.objective.Hyperparameters;
@@ -30,8 +31,10 @@ import org.xhpo.study.SampleStats;
  * {@code test_mse} (the posterior mean on all data against 1,000 fresh noiseless points),
  * {@code degree}. The value is {@code cv_loss} ({@code value: cv}, default) or −{@code log_evidence}
  * ({@code value: evidence}). With a hypergradient method, dValue/dα comes back as
- * {@code hypergrad_alpha…}: for CV by the method asked (greedy, HOAG, Neumann over
- * {@link RidgeCrossValidation}); for the evidence always the closed form.
+ * {@code hypergrad_alpha…}: for CV by the method asked (greedy, HOAG, Neumann or unrolled over
+ * {@link RidgeCrossValidation}); for the evidence always the closed form. With {@code unrolled} the
+ * fold weights are the T-step gradient-descent iterate ({@link UnrolledTrajectory}), not the exact
+ * posterior means, and {@code cv_loss} and {@code cv_sd} are those of the iterate.
  *
  * <p>Settings: {@code samples} (30), {@code noise_sd} (0.3; β = 1/σ²), {@code degree} (9),
  * {@code folds} (5), {@code data_seed} (0), {@code per_degree} (false), {@code value} (cv).
@@ -86,7 +89,7 @@ public final class RidgePolynomialObjective implements HypergradientObjective {
     }
 
     @Override
-    public Evaluation evaluateWithHypergradient(Configuration config, TrialContext context, HypergradientMethod method) {
+    public Evaluation evaluateWithHypergradient(Configuration config, TrialContext context, HypergradientSpec spec) {
         Hyperparameters hp = new Hyperparameters(config, "ridge_polynomial");
         int d = hp.whole("degree", degree, 0);
         List<String> names = alphaNames(d);
@@ -107,7 +110,9 @@ public final class RidgePolynomialObjective implements HypergradientObjective {
         }
         BayesianRidge full = new BayesianRidge(phi, data.y(), alphaOfWeight, beta);
         RidgeCrossValidation cv = new RidgeCrossValidation(phi, data.y(), folds, alpha, hyperOfWeight, beta);
-        double[] theta = cv.solve();
+        UnrolledTrajectory unrolled = spec != null && spec.unrolls()
+                ? UnrolledTrajectory.train(cv, spec.unrolled(), context.seed()) : null;
+        double[] theta = unrolled != null ? unrolled.weights() : cv.solve();
         double[] foldLoss = cv.foldLosses(theta);
         double cvLoss = SampleStats.mean(foldLoss);
         double logEvidence = full.logEvidence();
@@ -117,7 +122,7 @@ public final class RidgePolynomialObjective implements HypergradientObjective {
         metrics.put("log_evidence", logEvidence);
         metrics.put("test_mse", testMse(full.mean(), d));
         metrics.put("degree", (double) d);
-        if (method != null) {
+        if (spec != null) {
             double[] grad;
             if (evidenceValue) {
                 double[] perWeight = full.logEvidenceGradient();
@@ -126,7 +131,8 @@ public final class RidgePolynomialObjective implements HypergradientObjective {
                     grad[hyperOfWeight[j]] -= perWeight[j];      // d(−ln p)/dα_g = −Σ_{j: g(j)=g} ∂ln p/∂α_j
                 }
             } else {
-                grad = HypergradientSolver.DEFAULT.hypergradient(cv, theta, method).gradient();
+                grad = unrolled != null ? unrolled.hypergradient().gradient()
+                        : HypergradientSolver.DEFAULT.hypergradient(cv, theta, spec.method()).gradient();
             }
             for (int g = 0; g < names.size(); g++) {
                 if (config.has(names.get(g))) {

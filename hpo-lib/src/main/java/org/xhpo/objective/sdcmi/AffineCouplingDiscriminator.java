@@ -9,9 +9,10 @@ import org.xhpo.nn.Optimizer;
 /**
  * The sDCMI "AC" discriminator: a RealNVP affine-coupling flow (Dinh, Sohl-Dickstein, Bengio 2017,
  * §3.2–3.3) fitted by maximum likelihood. A coupling needs at least two dimensions and y is 1-D, so
- * y (standardized) is augmented with an independent N(0,1) coordinate e (an augmented flow, METHODS.md
- * §6 item 6); the flow models (z, e) with a standard normal base, and the y-marginal is the
- * importance-sampling average {@code q̂(z) = mean_k p̂(z, e_k)/φ(e_k)} over 16 fixed draws e_k.
+ * y (standardized) is augmented with an independent N(0,1) coordinate e (an augmented flow; XHPO's
+ * choice, docs/methods/sdcmi.md, 'Where the seed is silent, and what XHPO chose'); the flow models
+ * (z, e) with a standard normal base, and the y-marginal is the importance-sampling average
+ * {@code q̂(z) = mean_k p̂(z, e_k)/φ(e_k)} over 16 fixed draws e_k.
  *
  * <p>Layer l transforms coordinate {@code 1 − l mod 2} given the other, c:
  * {@code v'_d = v_d·exp(s) + t}, {@code [ŝ, t] = MLP_l(v_c)} with one tanh hidden layer of

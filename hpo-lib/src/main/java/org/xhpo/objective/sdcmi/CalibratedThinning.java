@@ -4,12 +4,13 @@ import java.util.SplittableRandom;
 
 /**
  * sDCMI's rejection step (seed appendix A: "points with greater density than the target are more
- * likely to be removed", controlled by a rejection fraction ρ). XHPO's reading (METHODS.md §1.3 and
- * §6 item 2, a reconstruction): keep point i with probability {@code a_i = min(1, c·r_i)},
- * {@code r_i = q_Y(y_i)/q̂(y_i)}, with c found by bisection on log c so the mean rejection
- * probability is ρ. With {@code c = 1/max r} this is the rejection sampler of data-consistent
- * inversion (Butler, Jakeman, Wildey 2018), available as {@link #butler}; the calibrated c only
- * thins over-represented outputs and keeps under-represented ones for the next generator step.
+ * likely to be removed", controlled by a rejection fraction ρ). XHPO's reading (a reconstruction;
+ * docs/methods/sdcmi.md, 'Where the seed is silent, and what XHPO chose', rejection rule): keep
+ * point i with probability {@code a_i = min(1, c·r_i)}, {@code r_i = q_Y(y_i)/q̂(y_i)}, with c
+ * found by bisection on log c so the mean rejection probability is ρ. With {@code c = 1/max r} this
+ * is the rejection sampler of data-consistent inversion (Butler, Jakeman, Wildey 2018), available
+ * as {@link #butler}; the calibrated c only thins over-represented outputs and keeps
+ * under-represented ones for the next generator step.
  */
 public final class CalibratedThinning {
     private CalibratedThinning() {

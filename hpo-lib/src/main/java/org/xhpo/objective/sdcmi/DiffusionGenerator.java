@@ -10,7 +10,8 @@ import org.xhpo.nn.Optimizer;
 
 /**
  * The sDCMI generator: a denoising diffusion model (Ho et al. 2020, Algorithms 1 and 2) trained on
- * the current input sample and used to draw new points from noise (METHODS.md §1.3 and §6 item 4).
+ * the current input sample and used to draw new points from noise (docs/methods/sdcmi.md, 'Where the
+ * seed is silent, and what XHPO chose': generator use, noise schedule, noise predictor).
  *
  * <p>Inputs are standardized per dimension. The schedule is cosine (Nichol and Dhariwal 2021, eq.
  * 17, s = 0.008, β clipped at 0.999) so that ᾱ_T ≈ 0 for any number of {@code steps}, including the

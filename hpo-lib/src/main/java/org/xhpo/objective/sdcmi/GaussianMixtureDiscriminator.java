@@ -5,7 +5,8 @@ import java.util.function.DoubleUnaryOperator;
 
 /**
  * A 1-D Gaussian mixture fitted by EM (Dempster, Laird, Rubin 1977) — the sDCMI "GMM" discriminator.
- * The hyperparameter names follow the PyTorch {@code gmm-torch} the names suggest (METHODS.md §1.3):
+ * The hyperparameter names follow the PyTorch {@code gmm-torch} ({@code ldeecke/gmm-torch}, {@code gmm.py})
+ * the names suggest (docs/methods/sdcmi.md, 'Where the seed is silent, and what XHPO chose'):
  * {@code comp} components, EM stops when the mean log-likelihood per point gains less than
  * {@code delta} or after {@code n_iters} iterations. {@code scale} is XHPO's reading (the authors'
  * meaning is not public): the initial component sd as a fraction of the data's sd. Means start at

@@ -1,7 +1,8 @@
 package org.xhpo.objective.sdcmi;
 
 /**
- * The secondary, input-space loss of sDCMI (seed §2, "D_f(Q_Xg‖P_X)"; METHODS.md §6 item 8): JS
+ * The secondary, input-space loss of sDCMI (seed §2, "D_f(Q_Xg‖P_X)"; docs/methods/sdcmi.md, 'Where
+ * the seed is silent, and what XHPO chose', secondary loss): JS
  * between the law of the final input sample and the data-consistent reference q_X of
  * {@link RosenbrockInversion}, both as masses on a 32 × 32 partition of [0,2]² (the sample's cell
  * counts; the reference's cell integrals by 32 × 32 midpoint sub-points per cell). A kernel

@@ -8,12 +8,12 @@ import org.xhpo.sampler.ScrambledSobolSequence;
 
 /**
  * The sDCMI loop (fi-random-search-sdcmi.md appendix A; the step order is XHPO's reconstruction,
- * METHODS.md §1.3): start from N scrambled-Sobol prior points; each iteration trains the diffusion
- * generator on the current set, adds N generated points that fall inside the prior's support (the
- * prior ratio is 0 outside), pushes the union through M, fits the discriminator's density to the
- * outputs and thins the union by {@link CalibratedThinning} with fraction ρ, so the set stays near N.
- * The loss is JS(law of M(X_T) ‖ Q_Y); the secondary loss is the input-space JS to the
- * data-consistent reference.
+ * docs/methods/sdcmi.md, 'The loop'): start from N scrambled-Sobol prior points; each iteration
+ * trains the diffusion generator on the current set, adds N generated points that fall inside the
+ * prior's support (the prior ratio is 0 outside), pushes the union through M, fits the
+ * discriminator's density to the outputs and thins the union by {@link CalibratedThinning} with
+ * fraction ρ, so the set stays near N. The loss is JS(law of M(X_T) ‖ Q_Y); the secondary loss is
+ * the input-space JS to the data-consistent reference.
  */
 public final class InversionPipeline {
     private final int sampleSize;

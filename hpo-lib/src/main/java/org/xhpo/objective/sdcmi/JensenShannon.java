@@ -6,10 +6,11 @@ import java.util.function.DoubleUnaryOperator;
 /**
  * The Jensen–Shannon divergence in nats, {@code JS(P‖Q) = ½KL(P‖M) + ½KL(Q‖M)} with
  * {@code M = (P+Q)/2}, so {@code 0 ≤ JS ≤ ln 2} (Lin 1991). For a sample against an analytic
- * density (METHODS.md §1.3 and §6 item 7): a Gaussian KDE of the sample with Silverman's bandwidth
- * {@code h = 0.9·min(σ̂, IQR/1.34)·n^(−1/5)}, both densities on a uniform grid of at least 2048 points
- * covering the sample ±4h and the target's mean ±8 sd, trapezoid quadrature, {@code 0·log 0 = 0}.
- * scipy's {@code jensenshannon} returns the distance √JS; XHPO reports both.
+ * density (docs/methods/sdcmi.md, 'Where the seed is silent, and what XHPO chose', loss): a
+ * Gaussian KDE of the sample with Silverman's bandwidth {@code h = 0.9·min(σ̂, IQR/1.34)·n^(−1/5)},
+ * both densities on a uniform grid of at least 2048 points covering the sample ±4h and the target's
+ * mean ±8 sd, trapezoid quadrature, {@code 0·log 0 = 0}. scipy's {@code jensenshannon} returns the
+ * distance √JS; XHPO reports both.
  */
 public final class JensenShannon {
     /** Grid points of the quadrature. */

@@ -3,10 +3,11 @@ package org.xhpo.objective.sdcmi;
 /**
  * The seed's inversion problem (fi-random-search-sdcmi.md, appendix A): prior P_X = U(0,2)², model
  * M(x) = (1 − x1)² + 100(x2 − x1²)² (2-D Rosenbrock), target Q_Y = N(250, sd 10) — the seed's figure
- * shows a spread of tens, so 10 is read as the sd (METHODS.md §6 item 8).
+ * shows a spread of tens, so 10 is read as the sd (docs/methods/sdcmi.md, 'The problem').
  *
- * <p>The reference answer is the data-consistent update (Butler, Jakeman, Wildey 2018; METHODS.md
- * §1.1) {@code q_X(x) = p_X(x)·q_Y(M(x))/p_Y(M(x))}, where the push-forward density p_Y is exact
+ * <p>The reference answer is the data-consistent update (Butler, Jakeman, Wildey 2018, SIAM J. Sci.
+ * Comput. 40(2), A984–A1011; docs/methods/sdcmi.md, 'The problem')
+ * {@code q_X(x) = p_X(x)·q_Y(M(x))/p_Y(M(x))}, where the push-forward density p_Y is exact
  * here: for fixed x1 the equation M = y has the roots x2 = x1² ± √((y − (1−x1)²)/100), each
  * contributing {@code (1/4)/|∂M/∂x2| = 1/(80√(y − (1−x1)²))}, so
  * {@code p_Y(y) = ∫₀² Σ_{roots in [0,2]} 1/(80√(y − (1−x1)²)) dx1}, integrated by the midpoint rule.

@@ -25,7 +25,8 @@ import org.xhpo.study.Direction;
  * {@code comp, scale, delta, n_iters}; for {@code discriminator: ac} also {@code layers, hclas},
  * the flow sharing {@code lr, bs, epoch, drop} with the diffusion model as in Table 3's single
  * columns. A hyperparameter missing from the configuration takes the default below. The default
- * space has the ranges of METHODS.md §1.3, which contain Table 3's optima.
+ * space has the ranges of docs/methods/sdcmi.md, 'Where the seed is silent, and what XHPO chose',
+ * which contain Table 3's optima.
  *
  * <p>Settings: {@code discriminator} (gmm | ac, default gmm), {@code sample_size} N (1000),
  * {@code iterations} (10), {@code rejection} ρ (0.5), {@code rejection_rule} (calibrated | butler),

@@ -5,7 +5,7 @@ import java.util.SplittableRandom;
 /**
  * Universal bidirectional activation-based learning (UBAL; Malinovská, Farkaš, Harvanová, Hoffmann
  * 2019), with the learning rule as implemented in {@code Gasperforyou/convoUBAL},
- * {@code model/UBAL_torch.py} (METHODS.md §3.5). Sigmoid layers 0..L; between layers p = l and
+ * {@code model/UBAL_torch.py} (docs/methods/ubal.md). Sigmoid layers 0..L; between layers p = l and
  * q = l+1 a forward matrix W_l (p→q) and a backward matrix M_l (q→p), each with a bias.
  *
  * <p>Four activation phases: FP (bottom-up from the input), FE (each layer's echo

@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.SplittableRandom;
+import org.xhpo.objective.Evaluation;
 import org.xhpo.objective.Objective;
 import org.xhpo.objective.ObjectiveRegistry;
 import org.xhpo.objective.ObjectiveSpec;
@@ -23,7 +24,8 @@ import org.xhpo.study.TrialStatus;
 /**
  * One cell of the sampler benchmark: a sampler on a built-in test function with one seed, run to a
  * budget in batches exactly as the sweep driver runs it (same seeds per round and trial), in
- * process. Returns the best-so-far curve and the time spent in {@code ask}.
+ * process (the sampler knows the budget, as a sweep's does, and is told the objective's metrics).
+ * Returns the best-so-far curve and the time spent in {@code ask}.
  */
 public final class SamplerRun {
     private SamplerRun() {
@@ -62,7 +64,7 @@ public final class SamplerRun {
                               int budget, int batch) {
         Objective f = ObjectiveRegistry.create(spec(function));
         SearchSpace space = f.defaultSpace().orElseThrow();
-        Sampler s = SamplerFactory.create(sampler, samplerSettings, space, Direction.MINIMIZE, seed);
+        Sampler s = SamplerFactory.create(sampler, samplerSettings, space, Direction.MINIMIZE, seed, budget);
         double[] curve = new double[budget];
         double best = Double.POSITIVE_INFINITY;
         long id = 0;
@@ -80,15 +82,16 @@ public final class SamplerRun {
             List<TrialResult> rs = new ArrayList<>();
             for (Configuration c : cs) {
                 long tid = id++;
-                double v;
+                Evaluation e;
                 try {
-                    v = f.evaluate(c, TrialContext.of(tid, Seeds.derive(seed, Seeds.Purpose.TRIAL, tid))).value();
-                } catch (Exception e) {
-                    throw new IllegalStateException("test function failed on " + c, e);
+                    e = f.evaluate(c, TrialContext.of(tid, Seeds.derive(seed, Seeds.Purpose.TRIAL, tid)));
+                } catch (Exception ex) {
+                    throw new IllegalStateException("test function failed on " + c, ex);
                 }
+                double v = e.value();
                 best = Math.min(best, v);
                 curve[(int) tid] = best;
-                rs.add(new TrialResult(new Trial(tid, round, 0, c), TrialStatus.OK, v, Map.of(), null, Instant.EPOCH,
+                rs.add(new TrialResult(new Trial(tid, round, 0, c), TrialStatus.OK, v, e.metrics(), null, Instant.EPOCH,
                         Instant.EPOCH, "bench"));
             }
             s.tell(rs);

@@ -14,7 +14,7 @@ import java.util.SplittableRandom;
  * ℓ ∈ ℝ^m their losses, ỹ = (ℓ − mean ℓ)/sd ℓ (population sd; 1 when it is 0), Λ ∈ [1e-3, 1]^d.
  */
 final class ImportanceTrajectory {
-    /** Lower clip of Λ: a multiplicative update could never leave 0 ({@code METHODS.md} §4). */
+    /** Lower clip of Λ: a multiplicative update could never leave 0 (fi-random-search.md, 'The corrections', 2). */
     static final double LAMBDA_MIN = 1e-3;
 
     private ImportanceTrajectory() {

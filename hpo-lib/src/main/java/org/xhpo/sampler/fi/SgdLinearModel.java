@@ -16,8 +16,8 @@ package org.xhpo.sampler.fi;
  *   w ← max(0, 1 − η α_reg) · w − η g x
  *   b ← b − η g
  * </pre>
- * The importance is the signed coefficient vector w ({@code METHODS.md} §4: an absolute
- * importance could only ever grow Λ).
+ * The importance is the signed coefficient vector w (docs/methods/fi-random-search.md, 'What each
+ * symbol means in XHPO': an absolute importance could only ever grow Λ).
  */
 final class SgdLinearModel implements ImportanceWeightModel {
     /** sklearn's default L2 penalty. */

@@ -17,7 +17,8 @@ import java.util.SplittableRandom;
  *   v ← (1 − η α_reg) v − η g h          b ← b − η g
  *   W ← (1 − η α_reg) W − η δ xᵀ         c ← c − η δ
  * </pre>
- * Importance (METHODS.md §4, "the local gradient ∇_Λ Ŵ(Λ)"): ∂p/∂x_j = Σ_k v_k (1 − h_k²) W_kj.
+ * Importance: the local gradient ∇_Λ Ŵ(Λ) (docs/methods/fi-random-search.md, 'What each symbol means
+ * in XHPO', I): ∂p/∂x_j = Σ_k v_k (1 − h_k²) W_kj.
  * Weights start Glorot-uniform, ±√(6/(fan_in + fan_out)), from the generator handed in; biases at 0.
  */
 final class SgdMlpModel implements ImportanceWeightModel {

@@ -230,6 +230,12 @@ public final class HsicGpboSampler implements ExplainedSampler {
             Configuration c = best.trial().config();
             Map<String, Object> fix = new java.util.LinkedHashMap<>();
             List<SearchDecision> out = new ArrayList<>();
+            if (focus.finetune().isEmpty()) { // asked beyond a budget with no fine-tuning stage: go on focusing
+                GpSampler gp = new GpSampler(focus.space(), direction, Map.of("n_startup_trials", s.startupTrials()));
+                gp.tell(List.of(best));
+                return new Finetune(focus.space(), gp, List.of(new SearchDecision(STAGES.get(2), "*", "tune",
+                        "focus space", "nothing left to fine-tune: GP-BO goes on in the focus stage's space")));
+            }
             String why = "value of the focus stage's best trial " + best.trial().id() + " (" + FocusPlan.fmt(best.value()) + ")";
             for (var p : full.parameters()) {
                 if (!focus.finetune().contains(p.name()) && c.has(p.name())) {

@@ -13,8 +13,8 @@ import org.xhpo.objective.Settings;
  * @param explore fraction of the budget for the random exploration stage (0.4)
  * @param finetune fraction of the budget for the fine-tuning stage (0.2; 0 when nothing is left to fine-tune)
  * @param bestFraction p of the goal-oriented target Z = 1{best p%} (0.1; raised to keep at least 10 trials)
- * @param alpha significance level of the HSIC screening tests (0.1: a false positive costs one more tuned
- *     parameter, a false negative fixes one that matters; pairs are Bonferroni-corrected)
+ * @param alpha false-discovery rate of the focus stage's HSIC screen (0.1): Benjamini–Hochberg over the
+ *     singles (best and worst target) and, separately, over the pairs ({@link ImpactfulSet})
  * @param permutations permutations of each HSIC test (100)
  * @param costs parameters or metrics that measure cost (params, flops, train_seconds)
  * @param startupTrials random trials each GP stage starts with (4)

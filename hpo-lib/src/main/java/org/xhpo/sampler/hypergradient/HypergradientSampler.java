@@ -7,7 +7,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.SplittableRandom;
 import java.util.TreeMap;
-import org.xhpo.hypergrad.HypergradientMethod;
+import org.xhpo.hypergrad.HypergradientSpec;
 import org.xhpo.objective.HypergradientObjective;
 import org.xhpo.sampler.Sampler;
 import org.xhpo.sampler.ScrambledSobolSequence;
@@ -65,9 +65,9 @@ public final class HypergradientSampler implements Sampler {
         this.starts = sobol.points(0, this.settings.chains());
     }
 
-    /** The method the objective must use when the sampler is {@code hypergradient}, else empty. */
-    public static Optional<HypergradientMethod> requestedMethod(String samplerName, Map<String, Object> settings) {
-        return samplerName.equals("hypergradient") ? Optional.of(HypergradientSettings.read(settings).method())
+    /** What the objective must compute when the sampler is {@code hypergradient}, else empty. */
+    public static Optional<HypergradientSpec> requestedHypergradient(String samplerName, Map<String, Object> settings) {
+        return samplerName.equals("hypergradient") ? Optional.of(HypergradientSettings.read(settings).spec())
                 : Optional.empty();
     }
 

@@ -50,7 +50,7 @@ class BandwidthTest {
             }
             assertEquals(naiveMedian(x), BandwidthRules.median(x), 0.0, "n=" + n);
         }
-        // U(0,1): median |U − U'| = 1 − 1/√2 ≈ 0.293 (METHODS §2.2)
+        // U(0,1): median |U − U'| = 1 − 1/√2 ≈ 0.293 (docs/methods/hsic.md, 'Bandwidth rules')
         double[] u = new double[4000];
         for (int i = 0; i < u.length; i++) {
             u[i] = rng.nextDouble();

@@ -64,7 +64,7 @@ class HsicEstimatorTest {
 
     @Test
     void deltaKernelVStatisticIsTwiceTheAuthorsIndex() {
-        // METHODS §2.1 [DERIVED]: HSIC_V with L_ij = 1{z_i = z_j} equals 2S exactly
+        // docs/methods/hsic.md, 'V- and U-statistics' (derived): HSIC_V with L_ij = 1{z_i = z_j} equals 2S exactly
         SplittableRandom rng = new SplittableRandom(11);
         for (int rep = 0; rep < 5; rep++) {
             int n = 50 + 40 * rep;

@@ -9,8 +9,9 @@ import org.junit.jupiter.api.Test;
 import org.xhpo.study.Direction;
 
 /**
- * The toy examples of the authors' {@code paper_experiments.py} (METHODS.md §2.13), which the seed's
- * tables report: Ex.1 (P1, uniform transform) and Ex.2 (P2, interactions).
+ * The toy examples of the authors' {@code paper_experiments.py} ({@code paulnovello/goal-oriented-ho}),
+ * which the seed's Tables 2 and 3 report: Ex.1 (P1, uniform transform) and Ex.2 (P2, interactions);
+ * docs/methods/hsic.md, 'Checks against the seed's examples'.
  */
 class HsicSeedExamplesTest {
 
@@ -42,7 +43,7 @@ class HsicSeedExamplesTest {
         HsicEstimator est = new HsicEstimator(Bandwidth.std(), 0);
         HsicIndex s1 = est.single(u1, z, 0L);
         HsicIndex s2 = est.single(u2, z, 0L);
-        // ties: 1 − f has ≈ 25% zeros > 24%, so Z = {f = 1} and m ≈ 2500 > 0.24·n (decision 10)
+        // ties: 1 − f has ≈ 25% zeros > 24%, so Z = {f = 1} and m ≈ 2500 > 0.24·n (hsic.md, 'The target Z')
         assertTrue(s1.m() > 0.24 * n, "ties make m exceed p·n, m=" + s1.m());
         // within Monte-Carlo noise (5% relative, N = 10000, fixed seed)
         assertEquals(s1.s(), s2.s(), 0.05 * s2.s(), "S(U1) vs S(U2)");

@@ -4,8 +4,9 @@ import org.apache.commons.math3.distribution.GammaDistribution;
 
 /**
  * Independent reference for the tests: the textbook n×n matrix formulas, written as literally as
- * possible (METHODS.md §2.1 authors' means; §2.9 OpenTURNS HSICVStat, HSICUStat and
- * computePValuesAsymptotic), with no algebraic rewriting shared with the production code.
+ * possible (the authors' means of {@code hsic.py}; OpenTURNS HSICVStat, HSICUStat and
+ * computePValuesAsymptotic; docs/methods/hsic.md, "Kernels and the authors' S", 'V- and
+ * U-statistics, R2-HSIC', 'p-values'), with no algebraic rewriting shared with the production code.
  */
 final class NaiveHsic {
     private NaiveHsic() {

@@ -12,7 +12,7 @@ class UbalNetworkTest {
         return 1 / (1 + Math.exp(-z));
     }
 
-    /** One step of a 1–1–1 network written out scalar by scalar from the rule in METHODS.md §3.5. */
+    /** One step of a 1–1–1 network written out scalar by scalar from the rule of docs/methods/ubal.md. */
     @Test
     void oneStepMatchesTheRuleByHand() {
         double bF0 = 0.8, bF1 = 0.3, bF2 = 0.6, gF0 = 0.7, gF1 = 0.2, gB0 = 0.4, gB1 = 0.9;

@@ -92,7 +92,8 @@ class FeatureImportanceSearchTest {
 
     @Test
     void paperSettingsGive101ProbesAnd202Trials() {
-        // Obonyo et al., Experiments: K = 100, α = 0.001, probe = 100, N = 10K; bs = 32 (METHODS.md §6.21)
+        // Obonyo et al., Experiments: K = 100, α = 0.001, probe = 100, N = 10K; bs = 32 (XHPO's:
+        // docs/methods/fi-random-search.md, 'The corrections', 3)
         FeatureImportanceSearch s = new FeatureImportanceSearch(MIXED, Direction.MINIMIZE, 1,
                 Map.of("k", 100, "alpha", 0.001, "n", 10_000, "probe", 100, "bs", 32));
         assertEquals(202, s.trialsNeeded());

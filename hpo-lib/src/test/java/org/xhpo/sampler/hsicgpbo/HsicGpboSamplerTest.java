@@ -45,13 +45,18 @@ class HsicGpboSamplerTest extends SamplerContract {
     }
 
     private static Run run(Sampler s, long seed, List<TrialResult> history) throws Exception {
+        return run(s, seed, history, BUDGET);
+    }
+
+    /** The study until {@code until} trials (of the budget of 150). */
+    private static Run run(Sampler s, long seed, List<TrialResult> history, int until) throws Exception {
         ExplainBenchmark f = new ExplainBenchmark(Map.of());
         List<TrialResult> all = new ArrayList<>(history);
         List<String> stages = new ArrayList<>();
         s.tell(history);
         int round = history.isEmpty() ? 0 : history.get(history.size() - 1).trial().round() + 1;
-        while (all.size() < BUDGET) {
-            List<Configuration> cs = s.ask(Math.min(BATCH, BUDGET - all.size()),
+        while (all.size() < until) {
+            List<Configuration> cs = s.ask(Math.min(BATCH, until - all.size()),
                     new SplittableRandom(Seeds.derive(seed, Seeds.Purpose.SAMPLER_ROUND, round)));
             assertTrue(!cs.isEmpty());
             List<TrialResult> rs = new ArrayList<>();
@@ -86,9 +91,8 @@ class HsicGpboSamplerTest extends SamplerContract {
             }
         }
         String table = ds.stream().map(Object::toString).reduce("", (a, b) -> a + "\n" + b);
-        // 60 exploration trials give HSIC little power: this seed's focus set is momentum, optimizer,
-        // beta (the significant ones) and noise1 (a false positive at p = 0.02); lr, a and b are missed
-        // and fixed at the best exploration trial's values (benchmarks/RESULTS.md lists other seeds)
+        // 60 exploration trials give HSIC little power: the focus set is a subset of the parameters that
+        // matter (see the next test); for this seed it holds momentum, optimizer and beta
         assertTrue(tuned.containsAll(List.of("momentum", "optimizer", "beta")), tuned + table);
         assertTrue(!tuned.contains("width") && !tuned.contains("noise2"), tuned + table);
         for (String noise : List.of("noise2")) {
@@ -104,6 +108,42 @@ class HsicGpboSamplerTest extends SamplerContract {
         assertEquals(List.of("explore", "focus", "finetune"), r.stages().stream().distinct().toList());
         assertEquals(60, r.stages().stream().filter("explore"::equals).count());
         assertEquals(30, r.stages().stream().filter("finetune"::equals).count());
+    }
+
+    /**
+     * The focus rule on explain_bench (ground truth: lr, momentum, a, b, optimizer, beta matter; width
+     * only costs; noise1, noise2 nothing), 60 exploration trials, seeds 1–5. At this size goal-oriented
+     * HSIC has little power (benchmarks/RESULTS.md: over 16 samples of 60 trials no selection rule
+     * recovered all six; this one, BH at α = 0.1 over both targets, let a noise parameter in 2 of 32
+     * times and missed 60 of 96), so the documented rule is: the focus stage tunes only parameters
+     * that matter (the false-discovery control), every parameter that matters is tuned by the focus or
+     * the fine-tuning stage (Table 4 caption: "then fine-tunes the remaining hyperparameters"), the
+     * noise is never focused on, and width is fixed as a cost driver.
+     */
+    @Test
+    void focusTunesOnlyWhatMattersAndEverythingThatMattersIsTunedByOneStage() throws Exception {
+        List<String> truth = List.of("lr", "momentum", "a", "b", "optimizer", "beta");
+        for (long seed = 1; seed <= 5; seed++) {
+            Run r = run(hsicGpbo(seed), seed, List.of(), 70); // 60 explore + one focus batch
+            HsicGpboSampler s = (HsicGpboSampler) r.sampler();
+            TreeSet<String> tuned = new TreeSet<>();
+            for (SearchDecision d : s.decisions()) {
+                if (d.stage().equals("focus") && d.action().equals("tune")) {
+                    tuned.add(d.parameter());
+                }
+            }
+            String table = s.decisions().stream().map(Object::toString).reduce("", (a, b) -> a + "\n" + b);
+            assertTrue(truth.containsAll(tuned) && !tuned.isEmpty(), "seed " + seed + ": focus " + tuned + table);
+            for (String p : truth) {
+                boolean fixedForFinetune = s.decisions().stream().anyMatch(d -> d.stage().equals("focus")
+                        && d.parameter().equals(p) && d.action().equals("fix"));
+                boolean dropped = s.decisions().stream()
+                        .anyMatch(d -> d.parameter().equals(p) && d.action().equals("drop"));
+                assertTrue(tuned.contains(p) || fixedForFinetune || dropped, "seed " + seed + ": " + p + table);
+            }
+            assertTrue(s.decisions().stream()
+                    .anyMatch(d -> d.parameter().equals("width") && d.action().equals("fix-cost")), "seed " + seed + table);
+        }
     }
 
     @Test

@@ -24,13 +24,14 @@ import org.xhpo.analysis.hsic.PairIndex;
 import org.xhpo.study.Direction;
 
 /**
- * Goal-oriented HSIC on every trial of a large table with Spark aggregations (METHODS.md decision
- * 15): per conditional group, the best- and worst-p% thresholds are found exactly (an approximate
- * quantile brackets the order statistic, then the rows inside the bracket are ranked on the driver),
- * then one pass over the partitions fills {@link BinnedHsicStatistics} (linear-binned counts on a
- * unit-space grid, per group and target, pairs on a 64×64 grid), merged with {@code treeReduce}; the
- * indices come from the merged counts on the driver. No trial is sampled away; there is no
- * permutation p-value (the Gamma one is reported).
+ * Goal-oriented HSIC on every trial of a large table with Spark aggregations (docs/methods/hsic.md,
+ * 'The binned estimator for large tables'): per conditional group, the best- and worst-p%
+ * thresholds are found exactly (an approximate quantile brackets the order statistic, then the rows
+ * inside the bracket are ranked on the driver), then one pass over the partitions fills
+ * {@link BinnedHsicStatistics} (linear-binned counts on a unit-space grid, per group and target,
+ * pairs on a {@link #PAIR_BINS}² grid), merged with {@code treeReduce}; the indices come from the
+ * merged counts on the driver. No trial is sampled away; there is no permutation p-value (the Gamma
+ * one is reported).
  *
  * <p>Groups as in {@link HsicImportance}: a group's statistics hold its own parameters and the
  * always-active ones, on the rows where the group is active, with the threshold recomputed there;

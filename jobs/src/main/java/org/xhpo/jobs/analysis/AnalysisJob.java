@@ -6,6 +6,11 @@ import java.io.IOException;
 import java.io.PrintStream;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.apache.hadoop.fs.Path;
@@ -113,6 +118,36 @@ public final class AnalysisJob {
 
     /** As {@link #compute(AnalysisInput, AnalysisSettings, long)}, with the P1 remedy for non-uniform samplers. */
     public Computed compute(AnalysisInput in, AnalysisSettings settings, long seed, Sampling sampling) {
+        // the GBT's Spark jobs (MLlib fits tree by tree, a job per level) need no HSIC result: they run on
+        // their own thread while the driver collects the matrix and computes HSIC and SHAP
+        ExecutorService gbtThread = Executors.newSingleThreadExecutor(r -> {
+            Thread t = new Thread(r, "xhpo-analysis-gbt");
+            t.setDaemon(true);
+            return t;
+        });
+        long start = System.nanoTime();
+        CompletableFuture<GbtPartialDependence.Fitted> fit = CompletableFuture.supplyAsync(() -> {
+            GbtPartialDependence.Fitted f = GbtPartialDependence.fit(in, settings, seed);
+            lap("GBT fit and hold-out R² (Spark, concurrent)", start);
+            return f;
+        }, gbtThread);
+        try {
+            return compute(in, settings, seed, sampling, fit, gbtThread);
+        } finally {
+            gbtThread.shutdown(); // never leave a Spark job running behind a failed analysis: wait for the thread
+            try {
+                while (!gbtThread.awaitTermination(1, java.util.concurrent.TimeUnit.MINUTES)) {
+                    log.println("[xhpo] analyze: waiting for the GBT's Spark jobs to finish");
+                }
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }
+    }
+
+    private Computed compute(AnalysisInput in, AnalysisSettings settings, long seed, Sampling sampling,
+                             CompletableFuture<GbtPartialDependence.Fitted> fit, ExecutorService gbtThread) {
+        long t0 = System.nanoTime();
         TrialMatrixCollector.Collected collected = TrialMatrixCollector.collect(in, settings.exactLimit(), seed);
         TrialMatrix matrix = collected.matrix();
         ExplainInput input = new ExplainInput(in.space(), matrix, collected.keys(), in.objective(),
@@ -127,32 +162,69 @@ public final class AnalysisJob {
         }
         log.println("[xhpo] analyze: " + in.okRows() + " trials of " + in.totalRows() + ", " + in.space().dimension()
                 + " parameters, objective " + in.objective() + " (" + in.direction().label() + ")");
+        t0 = lap("trial matrix collected", t0);
         Map<String, Dataset<Row>> tables = new LinkedHashMap<>();
         Hsic hsic = hsic(in, input, settings, seed);
+        t0 = lap("HSIC importance and pairs", t0);
         HsicImportance.Result importance = hsic.importance();
         HsicPairs.Result pairs = hsic.pairs();
         String estimator = hsic.estimator();
         HsicTradeoff.Result tradeoff = new HsicTradeoff().explain(input, settings, seed);
+        t0 = lap("HSIC trade-off", t0);
         put(tables, importance);
         put(tables, pairs);
         put(tables, tradeoff);
         log.println("[xhpo] analyze: HSIC (" + estimator + ") done");
+        t0 = lap("HSIC tables", t0);
 
-        GbtPartialDependence.Result gbt = GbtPartialDependence.run(in, settings, pairs.topPairs(settings.pdpPairs()),
-                seed);
+        List<int[]> top = pairs.topPairs(settings.pdpPairs());
+        CompletableFuture<GbtPartialDependence.Result> pdp = fit.thenApplyAsync(f -> {
+            long p0 = System.nanoTime();
+            GbtPartialDependence.Result r = GbtPartialDependence.partialDependence(f, in, settings, top);
+            lap("partial dependence, every plot in one job (Spark, concurrent)", p0);
+            return r;
+        }, gbtThread);
+        if (settings.logTarget()) {
+            join(fit); // a log_target the GBT refuses is reported before SHAP's own check, as it always was
+        }
+        ShapAnalysis.Result shap = new ShapAnalysis().explain(input, settings, seed);
+        t0 = lap("SHAP meta-model and values", t0);
+        GbtPartialDependence.Result gbt = join(pdp);
+        t0 = lap("waited for the GBT", t0);
         tables.put("pdp_1d", gbt.pdp1d());
         tables.put("pdp_2d", gbt.pdp2d());
         tables.put("gbt_importance", gbt.importance());
         log.println("[xhpo] analyze: GBT partial dependence done (hold-out R² "
                 + String.format("%.3f", gbt.heldOutR2()) + ")");
-
-        ShapAnalysis.Result shap = new ShapAnalysis().explain(input, settings, seed);
         put(tables, shap);
         log.println("[xhpo] analyze: SHAP done (meta-model hold-out R² " + String.format("%.3f", shap.heldOutR2())
                 + ")");
         put(tables, new Recommendations(importance, pairs, tradeoff, shap,
                 new PdpEvidence(gbt.pdpImportance(), gbt.heldOutR2())).explain(input, settings, seed));
+        lap("recommendations", t0);
         return new Computed(tables, estimator, gbt.heldOutR2(), shap.heldOutR2(), input.sampling());
+    }
+
+    /** The value of a future; its failure rethrown as thrown (a bad setting stays an IllegalArgumentException). */
+    private static <T> T join(CompletableFuture<T> f) {
+        try {
+            return f.join();
+        } catch (CompletionException e) {
+            if (e.getCause() instanceof RuntimeException r) {
+                throw r;
+            }
+            if (e.getCause() instanceof Error err) {
+                throw err;
+            }
+            throw e;
+        }
+    }
+
+    /** Logs how long a step took (since {@code t0}) and returns now. */
+    private long lap(String step, long t0) {
+        long now = System.nanoTime();
+        log.println("[xhpo] analyze: " + step + " (" + String.format("%.2f", (now - t0) / 1e9) + " s)");
+        return now;
     }
 
     /** The provenance JSON with {@code "study": study} first. */

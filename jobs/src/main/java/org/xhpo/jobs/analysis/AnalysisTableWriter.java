@@ -13,7 +13,8 @@ import org.apache.spark.sql.SparkSession;
 
 /**
  * Writes the analysis tables of a study all-or-nothing: every table goes to
- * {@code STUDY/_analysis_staging/NAME} first; only when all are written does each replace
+ * {@code STUDY/_analysis_staging/NAME} first (the tables concurrently, {@link ConcurrentJobs}); only
+ * when all are written does each replace
  * {@code STUDY/NAME} by a rename, followed by {@code analysis.json} (provenance). A failure while
  * writing leaves the previous tables untouched and removes the staging directory.
  */
@@ -37,9 +38,11 @@ public final class AnalysisTableWriter {
         Path staging = new Path(studyDir, STAGING);
         fs.delete(staging, true);
         try {
-            for (Map.Entry<String, Dataset<Row>> t : tables.entrySet()) {
-                t.getValue().coalesce(1).write().mode(SaveMode.Overwrite).parquet(new Path(staging, t.getKey()).toString());
-            }
+            ConcurrentJobs.each(new java.util.ArrayList<>(tables.keySet()), name -> {
+                tables.get(name).coalesce(1).write().mode(SaveMode.Overwrite)
+                        .parquet(new Path(staging, name).toString());
+                return name;
+            });
             try (OutputStream out = fs.create(new Path(staging, PROVENANCE), true)) {
                 out.write(provenance.getBytes(StandardCharsets.UTF_8));
             }

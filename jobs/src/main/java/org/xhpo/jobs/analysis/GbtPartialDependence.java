@@ -27,11 +27,12 @@ import org.xhpo.space.SearchSpace;
 
 /**
  * Partial dependence from a Spark MLlib gradient-boosted regressor (Friedman 2001, §8.2;
- * fi-random-search-sdcmi.md appendix B; METHODS.md §5, decision 22): fit {@code GBTRegressor} on the
+ * fi-random-search-sdcmi.md appendix B; docs/methods/pdp.md): fit {@code GBTRegressor} on the
  * unit-space inputs (inactive conditional values encoded as −0.5, outside [0, 1], so trees split
  * them off), report its hold-out R², then for every grid value overwrite the parameter in every
  * background row, score, and average: PDP = mean, ICE spread = sd across rows. The grid × rows
- * product is a DataFrame ({@code explode}) scored by the model and aggregated by Spark.
+ * product of every 1-D and 2-D plot is one DataFrame ({@code explode}) scored by the model and
+ * aggregated by Spark in one job.
  */
 public final class GbtPartialDependence {
     /** The value that encodes "inactive" for the trees. */
@@ -57,19 +58,44 @@ public final class GbtPartialDependence {
                          double[] pdpImportance, double[] featureImportance) {
     }
 
+    /**
+     * A fitted GBT and what its partial dependence needs.
+     *
+     * @param model the regressor
+     * @param assembler features → vector
+     * @param features the x columns, in parameter order
+     * @param background at most {@link #MAX_BACKGROUND} rows in a seeded order, one partition, cached
+     * @param heldOutR2 R² on the 20% of trials it did not see
+     */
+    public record Fitted(GBTRegressionModel model, VectorAssembler assembler, String[] features,
+                         Dataset<Row> background, double heldOutR2) {
+    }
+
     private GbtPartialDependence() {
     }
 
     /**
+     * Fits the GBT and computes the PDPs (what {@link #fit} then {@link #partialDependence} do).
+     *
      * @param in the prepared trials
      * @param settings grid size, log target
      * @param pairs parameter index pairs that get a 2-D PDP
      * @param seed the analysis seed
      */
     public static Result run(AnalysisInput in, AnalysisSettings settings, List<int[]> pairs, long seed) {
-        SparkSession spark = in.prepared().sparkSession();
-        SearchSpace space = in.space();
-        int d = space.dimension();
+        return partialDependence(fit(in, settings, seed), in, settings, pairs);
+    }
+
+    /**
+     * Fits the GBT on 80% of the trials, measures its R² on the rest and caches the PDP background.
+     * Needs no HSIC result, so it can run while the driver computes the other explanations.
+     *
+     * @param in the prepared trials
+     * @param settings log target
+     * @param seed the analysis seed (split, subsampling, background order)
+     */
+    public static Fitted fit(AnalysisInput in, AnalysisSettings settings, long seed) {
+        int d = in.space().dimension();
         String[] features = new String[d];
         List<Column> filled = new ArrayList<>();
         filled.add(col("row"));
@@ -100,23 +126,53 @@ public final class GbtPartialDependence {
         GBTRegressionModel model = gbt.fit(split[0]);
         double r2 = split[1].isEmpty() ? Double.NaN : new RegressionEvaluator().setMetricName("r2")
                 .evaluate(model.transform(split[1]));
-
         Dataset<Row> background = data.orderBy(functions.hash(col("row"), lit(seed))).limit(MAX_BACKGROUND).cache();
+        assembled.unpersist();
+        return new Fitted(model, assembler, features, background, r2);
+    }
+
+    /**
+     * The 1-D PDP of every parameter and the 2-D PDP of every pair, from one Spark job: every grid
+     * point's background copy is one exploded DataFrame, scored once and aggregated by grid point.
+     * A grid point's rows all come from one partition in background order, so each mean and sd is
+     * the same sum as when every PDP had its own job.
+     *
+     * @param f the fitted model
+     * @param in the prepared trials
+     * @param settings grid size, log target
+     * @param pairs parameter index pairs that get a 2-D PDP
+     */
+    public static Result partialDependence(Fitted f, AnalysisInput in, AnalysisSettings settings, List<int[]> pairs) {
+        SparkSession spark = in.prepared().sparkSession();
+        SearchSpace space = in.space();
+        int d = space.dimension();
+        String[] features = f.features();
         String scale = settings.logTarget() ? "log" : "identity";
-        List<Row> rows1 = new ArrayList<>();
-        double[] pdpImportance = new double[d];
         Dataset<Row> exploded = null;
         for (int j = 0; j < d; j++) {
-            double[] grid = PdpGrid.unitGrid(space.parameters().get(j), settings.pdpGrid());
-            Dataset<Row> bg = space.parameters().get(j).when().isPresent()
-                    ? background.where(col(features[j]).notEqual(INACTIVE)) : background;
-            Dataset<Row> e = bg.withColumn("grid", functions.explode(gridArray(grid)))
-                    .withColumn(features[j], col("grid")).withColumn("parameter", lit(j));
+            Dataset<Row> bg = activeRows(f.background(), space, features, j);
+            Dataset<Row> e = bg.withColumn("ga", functions.explode(gridArray(PdpGrid.unitGrid(space.parameters().get(j),
+                    settings.pdpGrid())))).withColumn("gb", lit(0.0)).withColumn(features[j], col("ga"))
+                    .withColumn("plot", lit(j));
             exploded = exploded == null ? e : exploded.unionByName(e);
         }
-        List<Row> agg = model.transform(assembler.transform(exploded)).groupBy("parameter", "grid")
+        for (int q = 0; q < pairs.size(); q++) {
+            int[] pr = pairs.get(q);
+            Dataset<Row> bg = activeRows(activeRows(f.background(), space, features, pr[0]), space, features, pr[1]);
+            Dataset<Row> e = bg.withColumn("ga", functions.explode(gridArray(PdpGrid.unitGrid(space.parameters()
+                    .get(pr[0]), GRID_2D)))).withColumn("gb", functions.explode(gridArray(PdpGrid.unitGrid(space
+                    .parameters().get(pr[1]), GRID_2D)))).withColumn(features[pr[0]], col("ga"))
+                    .withColumn(features[pr[1]], col("gb")).withColumn("plot", lit(d + q));
+            exploded = exploded.unionByName(e);
+        }
+        List<Row> agg = new ArrayList<>(f.model().transform(f.assembler().transform(exploded))
+                .groupBy("plot", "ga", "gb")
                 .agg(functions.avg("prediction"), functions.stddev_samp("prediction"), functions.count(lit(1)))
-                .orderBy("parameter", "grid").collectAsList();
+                .collectAsList());
+        agg.sort(java.util.Comparator.<Row>comparingInt(r -> r.getInt(0)).thenComparingDouble(r -> r.getDouble(1))
+                .thenComparingDouble(r -> r.getDouble(2)));
+        List<Row> rows1 = new ArrayList<>();
+        double[] pdpImportance = new double[d];
         for (int j = 0; j < d; j++) {
             Parameter p = space.parameters().get(j);
             List<Double> curve = new ArrayList<>();
@@ -127,56 +183,44 @@ public final class GbtPartialDependence {
                 }
                 double u = r.getDouble(1);
                 Object nat = p.fromUnit(u);
-                rows1.add(RowFactory.create(p.name(), ExplainInput.groupOf(p), gi++, u, String.valueOf(nat), numeric(nat), r.getDouble(2),
-                        r.isNullAt(3) ? 0.0 : r.getDouble(3), r.getLong(4), scale));
-                curve.add(r.getDouble(2));
+                rows1.add(RowFactory.create(p.name(), ExplainInput.groupOf(p), gi++, u, String.valueOf(nat),
+                        numeric(nat), r.getDouble(3), r.isNullAt(4) ? 0.0 : r.getDouble(4), r.getLong(5), scale));
+                curve.add(r.getDouble(3));
             }
             pdpImportance[j] = PdpGrid.importance(curve.stream().mapToDouble(Double::doubleValue).toArray(),
                     PdpGrid.categorical(p));
         }
-        Dataset<Row> pdp1d = spark.createDataFrame(rows1, PdpSchemas.PDP_1D);
-        Dataset<Row> pdp2d = pdp2d(spark, model, assembler, background, space, pairs, scale, features);
-        Vector fi = model.featureImportances();
+        List<Row> rows2 = new ArrayList<>();
+        for (int q = 0; q < pairs.size(); q++) {
+            Parameter a = space.parameters().get(pairs.get(q)[0]);
+            Parameter b = space.parameters().get(pairs.get(q)[1]);
+            for (Row r : agg) {
+                if (r.getInt(0) != d + q) {
+                    continue;
+                }
+                rows2.add(RowFactory.create(a.name(), b.name(), r.getDouble(1), r.getDouble(2),
+                        String.valueOf(a.fromUnit(r.getDouble(1))), String.valueOf(b.fromUnit(r.getDouble(2))),
+                        r.getDouble(3), r.isNullAt(4) ? 0.0 : r.getDouble(4), r.getLong(5), scale));
+            }
+        }
+        Vector fi = f.model().featureImportances();
         double[] featureImportance = new double[d];
         List<Row> imp = new ArrayList<>();
         for (int j = 0; j < d; j++) {
             featureImportance[j] = fi.apply(j);
-            imp.add(RowFactory.create(space.parameters().get(j).name(), ExplainInput.groupOf(space.parameters().get(j)), fi.apply(j),
-                    pdpImportance[j], r2, (long) model.getNumTrees()));
+            imp.add(RowFactory.create(space.parameters().get(j).name(), ExplainInput.groupOf(space.parameters().get(j)),
+                    fi.apply(j), pdpImportance[j], f.heldOutR2(), (long) f.model().getNumTrees()));
         }
-        assembled.unpersist();
-        background.unpersist();
-        return new Result(pdp1d, pdp2d, spark.createDataFrame(imp, PdpSchemas.GBT_IMPORTANCE), r2, pdpImportance,
-                featureImportance);
+        f.background().unpersist();
+        return new Result(spark.createDataFrame(rows1, PdpSchemas.PDP_1D), spark.createDataFrame(rows2,
+                PdpSchemas.PDP_2D), spark.createDataFrame(imp, PdpSchemas.GBT_IMPORTANCE), f.heldOutR2(),
+                pdpImportance, featureImportance);
     }
 
-    private static Dataset<Row> pdp2d(SparkSession spark, GBTRegressionModel model, VectorAssembler assembler,
-                                      Dataset<Row> background, SearchSpace space, List<int[]> pairs, String scale,
-                                      String[] features) {
-        List<Row> rows = new ArrayList<>();
-        for (int[] pr : pairs) {
-            Parameter a = space.parameters().get(pr[0]);
-            Parameter b = space.parameters().get(pr[1]);
-            double[] ga = PdpGrid.unitGrid(a, GRID_2D);
-            double[] gb = PdpGrid.unitGrid(b, GRID_2D);
-            Dataset<Row> bg = background;
-            for (int j : pr) {
-                if (space.parameters().get(j).when().isPresent()) {
-                    bg = bg.where(col(features[j]).notEqual(INACTIVE));
-                }
-            }
-            Dataset<Row> e = bg.withColumn("ga", functions.explode(gridArray(ga))).withColumn("gb", functions.explode(gridArray(gb)))
-                    .withColumn(features[pr[0]], col("ga")).withColumn(features[pr[1]], col("gb"));
-            for (Row r : model.transform(assembler.transform(e)).groupBy("ga", "gb")
-                    .agg(functions.avg("prediction"), functions.stddev_samp("prediction"), functions.count(lit(1)))
-                    .orderBy("ga", "gb").collectAsList()) {
-                Object na = a.fromUnit(r.getDouble(0));
-                Object nb = b.fromUnit(r.getDouble(1));
-                rows.add(RowFactory.create(a.name(), b.name(), r.getDouble(0), r.getDouble(1), String.valueOf(na),
-                        String.valueOf(nb), r.getDouble(2), r.isNullAt(3) ? 0.0 : r.getDouble(3), r.getLong(4), scale));
-            }
-        }
-        return spark.createDataFrame(rows, PdpSchemas.PDP_2D);
+    /** The background rows where parameter j is active (all of them when it is always active). */
+    private static Dataset<Row> activeRows(Dataset<Row> background, SearchSpace space, String[] features, int j) {
+        return space.parameters().get(j).when().isPresent() ? background.where(col(features[j]).notEqual(INACTIVE))
+                : background;
     }
 
     private static Column gridArray(double[] grid) {

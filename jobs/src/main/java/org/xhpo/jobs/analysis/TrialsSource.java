@@ -25,6 +25,7 @@ import org.apache.spark.sql.types.MapType;
 import org.apache.spark.sql.types.NumericType;
 import org.apache.spark.sql.types.StructField;
 import org.apache.spark.sql.types.StructType;
+import org.xhpo.config.DriverBounds;
 import org.xhpo.jobs.analysis.optuna.OptunaStorages;
 import org.xhpo.jobs.analysis.optuna.OptunaStudy;
 import org.xhpo.jobs.analysis.optuna.OptunaTable;
@@ -139,23 +140,38 @@ public final class TrialsSource {
         List<String> cols = Arrays.asList(raw.columns());
         boolean xhpo = cols.contains(TrialColumns.STATUS) && cols.stream().anyMatch(c -> c.startsWith(TrialColumns.UNIT_PREFIX));
         boolean optuna = !xhpo && cols.stream().anyMatch(c -> c.startsWith("params_"));
-        long total = raw.count();
+        Column y;
+        Map<String, String> paramCols;
+        try {
+            y = objectiveColumn(raw, objective, xhpo);
+            paramCols = parameterColumns(raw, cols, objective, costs, xhpo, optuna);
+        } catch (IllegalArgumentException e) {
+            if (raw.isEmpty()) { // an empty table is named as such first
+                throw noRows(path);
+            }
+            throw e;
+        }
+        Column done = xhpo ? col(TrialColumns.STATUS).equalTo("ok")
+                : optuna && cols.contains("state") ? col("state").equalTo("COMPLETE") : functions.lit(true);
+        Column finite = col("_y").isNotNull().and(functions.not(functions.isnan(col("_y"))))
+                .and(functions.abs(col("_y")).notEqual(Double.POSITIVE_INFINITY));
+        Dataset<Row> withY = raw.withColumn("_y", y.cast("double"));
+        // the three counts in one job: rows, finished rows, finished rows with a finite objective
+        Row counts = withY.agg(functions.count(functions.lit(1)), functions.count(functions.when(done, 1)),
+                functions.count(functions.when(done.and(finite), 1))).first();
+        long total = counts.getLong(0);
         if (total == 0) {
-            throw new IllegalArgumentException("--trials: '" + path + "' has no rows (a header only); nothing to analyze");
+            throw noRows(path);
         }
-        Column y = objectiveColumn(raw, objective, xhpo);
-        Map<String, String> paramCols = parameterColumns(raw, cols, objective, costs, xhpo, optuna);
-        Dataset<Row> ok = raw;
-        if (xhpo) {
-            ok = ok.where(col(TrialColumns.STATUS).equalTo("ok"));
-        } else if (optuna && cols.contains("state")) {
-            ok = ok.where(col("state").equalTo("COMPLETE"));
+        int d = space != null ? space.dimension() : paramCols.size();
+        if (d > DriverBounds.MAX_PARAMETERS) {
+            throw new IllegalArgumentException("--trials: '" + path + "' has " + d + " parameter columns, more than the "
+                    + DriverBounds.MAX_PARAMETERS + " one analysis holds on the driver; analyze a table of the parameter"
+                    + " columns that matter (e.g. a narrower CSV) or declare them with --space");
         }
-        Dataset<Row> finished = ok.withColumn("_y", y.cast("double"));
-        ok = finished.where(col("_y").isNotNull().and(functions.not(functions.isnan(col("_y"))))
-                .and(functions.abs(col("_y")).notEqual(Double.POSITIVE_INFINITY)));
-        long n = ok.count();
-        long nonFinite = finished.count() - n;
+        Dataset<Row> ok = withY.where(done).where(finite);
+        long n = counts.getLong(2);
+        long nonFinite = counts.getLong(1) - n;
         if (n < MIN_TRIALS) {
             String statuses = xhpo ? " (by status: " + raw.groupBy(TrialColumns.STATUS).count().collectAsList().stream()
                     .map(r -> r.get(0) + " " + r.get(1)).reduce((a, b) -> a + ", " + b).orElse("none") + ")" : "";
@@ -200,6 +216,10 @@ public final class TrialsSource {
         Dataset<Row> narrow = ok.select(select.toArray(new Column[0]));
         Dataset<Row> prepared = narrow.map(new UnitRowMapper(s, seed), Encoders.row(preparedSchema(s.dimension(), costMetrics.size())));
         return new AnalysisInput(path, s, prepared, total, n, objective, direction, costMetrics);
+    }
+
+    private static IllegalArgumentException noRows(String path) {
+        return new IllegalArgumentException("--trials: '" + path + "' has no rows (a header only); nothing to analyze");
     }
 
     private static StructType preparedSchema(int d, int costs) {
@@ -282,6 +302,17 @@ public final class TrialsSource {
 
     /** Checks a declared space against the table: every parameter has a column and its values fit. */
     private static SearchSpace checked(Dataset<Row> ok, SearchSpace space, Map<String, String> paramCols) {
+        List<Column> ranges = new ArrayList<>(); // min and max of every numeric parameter, in one job
+        for (Parameter prm : space.parameters()) {
+            String c = paramCols.get(prm.name());
+            if (c != null && !(prm instanceof CategoricalParameter)) {
+                ranges.add(functions.min(TrialsFiles.quoted(c).cast("double")));
+                ranges.add(functions.max(TrialsFiles.quoted(c).cast("double")));
+            }
+        }
+        Row mm = ranges.isEmpty() ? null
+                : ok.agg(ranges.get(0), ranges.subList(1, ranges.size()).toArray(new Column[0])).first();
+        int numeric = 0;
         for (Parameter prm : space.parameters()) {
             String c = paramCols.get(prm.name());
             if (c == null) {
@@ -297,11 +328,12 @@ public final class TrialsSource {
                     }
                 }
             } else {
-                Row mm = ok.agg(functions.min(TrialsFiles.quoted(c).cast("double")),
-                        functions.max(TrialsFiles.quoted(c).cast("double"))).first();
-                if (!mm.isNullAt(0) && (!prm.contains(native_(prm, mm.getDouble(0))) || !prm.contains(native_(prm, mm.getDouble(1))))) {
+                int lo = 2 * numeric++;
+                if (!mm.isNullAt(lo) && (!prm.contains(native_(prm, mm.getDouble(lo)))
+                        || !prm.contains(native_(prm, mm.getDouble(lo + 1))))) {
                     throw new IllegalArgumentException("--space: parameter '" + prm.name() + "' has values in ["
-                            + mm.getDouble(0) + ", " + mm.getDouble(1) + "] in the table, outside its declared range");
+                            + mm.getDouble(lo) + ", " + mm.getDouble(lo + 1)
+                            + "] in the table, outside its declared range");
                 }
             }
         }

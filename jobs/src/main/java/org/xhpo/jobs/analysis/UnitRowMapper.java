@@ -12,8 +12,8 @@ import org.xhpo.study.Seeds;
  * ({@code row, x0..x(d-1), y, c…}). A stored unit value ({@code u_*}, XHPO's tables) is used as it
  * is; otherwise the native value is mapped by the parameter's CDF (P1 of hsic-explainable-hpo.md)
  * and discrete values are jittered inside their unit cell with a seeded draw per (row, parameter)
- * (METHODS.md §2.3: the HSIC of discrete parameters of external tables then carries a small
- * Monte-Carlo component).
+ * (docs/methods/unit-transform.md, 'Jitter of discrete values': the HSIC of discrete parameters of
+ * external tables then carries a small Monte-Carlo component).
  */
 final class UnitRowMapper implements MapFunction<Row, Row> {
     private static final long serialVersionUID = 1L;

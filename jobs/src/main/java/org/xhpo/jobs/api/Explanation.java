@@ -50,7 +50,8 @@ public record Explanation(Map<String, Dataset<Row>> tables, String provenance) {
         Map<String, Long> counts = new LinkedHashMap<>();
         tables.forEach((k, v) -> withStudy.put(k, v.withColumn("study", functions.lit(study))));
         AnalysisTableWriter.write(spark, studyDir, withStudy, AnalysisJob.withStudy(provenance, study));
-        tables.forEach((k, v) -> counts.put(k, v.count()));
+        counts.putAll(org.xhpo.jobs.analysis.ConcurrentJobs.each(new java.util.ArrayList<>(tables.keySet()),
+                name -> tables.get(name).count()));
         return counts;
     }
 }

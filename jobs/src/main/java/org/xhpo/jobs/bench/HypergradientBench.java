@@ -157,6 +157,9 @@ public final class HypergradientBench {
                 String sampler = switch (method) {
                     case "greedy", "hoag", "neumann" -> "{name: hypergradient, settings: {method: " + method
                             + ", chains: 2, lr: 0.05}}";
+                    // 200 momentum steps of η = 0.02: below 2(1 + μ)/λ_max for pixel inputs in [0, 1]
+                    case "unrolled" -> "{name: hypergradient, settings: {method: unrolled, chains: 2, lr: 0.05,"
+                            + " steps: 200, inner_lr: 0.02, momentum: 0.9}}";
                     default -> method;
                 };
                 String name = "logreg-" + dims + "-" + method;

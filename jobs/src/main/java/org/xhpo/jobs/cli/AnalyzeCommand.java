@@ -96,8 +96,8 @@ public final class AnalyzeCommand implements CliCommand {
         StudyMetadata stored = xhpoStudy.isPresent() && xhpoStudy.get().hasMetadata()
                 ? StudyMetadata.read(xhpoStudy.get()) : null;
         // an XHPO study is analyzed with the settings and the seed xhpo run used, so the tables come out the same
-        AnalysisSettings settings = stored == null ? overrides.applyTo(AnalysisSettings.DEFAULTS, "default", err)
-                : overrides.applyTo(stored.analysis(), "study.json", err);
+        AnalysisSettings settings = stored == null ? overrides.applyTo(AnalysisSettings.DEFAULTS) // options + defaults
+                : overrides.applyTo(stored.analysis(), "study.json", err); // says which stored field an option changed
         if (stored != null) {
             err.println("[xhpo] analyze: analysis settings from " + xhpoStudy.get().metadata()
                     + " (its latest xhpo run's analysis:), options override single fields");

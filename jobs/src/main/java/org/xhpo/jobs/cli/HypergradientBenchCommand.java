@@ -26,7 +26,7 @@ public final class HypergradientBenchCommand implements CliCommand {
     @Override
     public List<String> usage() {
         return List.of("xhpo bench-hypergradient [--out benchmarks] [--wall 120] [--dims 1,9,784]"
-                + " [--methods random,tpe,gp,greedy,hoag,neumann] [--sizes 10,20,50,200] [--data-sets 20]"
+                + " [--methods random,tpe,gp,greedy,hoag,neumann,unrolled] [--sizes 10,20,50,200] [--data-sets 20]"
                 + " [--train-size 1000] [--noises 0,0.1,0.25,0.5] [--noise-steps 8] [--work DIR]");
     }
 
@@ -46,8 +46,9 @@ public final class HypergradientBenchCommand implements CliCommand {
         }
         List<String> methods = a.nameList("methods", "random,tpe,gp,greedy,hoag,neumann");
         for (String m : methods) {
-            if (!List.of("random", "tpe", "gp", "greedy", "hoag", "neumann").contains(m)) {
-                throw new IllegalArgumentException("--methods: expected random, tpe, gp, greedy, hoag or neumann, got '" + m + "'");
+            if (!List.of("random", "tpe", "gp", "greedy", "hoag", "neumann", "unrolled").contains(m)) {
+                throw new IllegalArgumentException("--methods: expected random, tpe, gp, greedy, hoag, neumann or "
+                        + "unrolled, got '" + m + "'");
             }
         }
         List<Integer> dims = a.longList("dims", "1,9,784", 1, 784).stream().map(Long::intValue).toList();

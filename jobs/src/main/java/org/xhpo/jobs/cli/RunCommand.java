@@ -15,7 +15,9 @@ import org.xhpo.config.ConfigReader;
 import org.xhpo.config.OutputLocation;
 import org.xhpo.config.SweepConfig;
 import org.xhpo.jobs.analysis.AnalysisInput;
+import org.xhpo.jobs.analysis.SparkJobCounter;
 import org.xhpo.jobs.api.Explainer;
+import org.xhpo.jobs.api.Explanation;
 import org.xhpo.jobs.analysis.TrialsSource;
 import org.xhpo.jobs.sweep.SweepDriver;
 import org.xhpo.jobs.sweep.SweepOutcome;
@@ -66,7 +68,8 @@ public final class RunCommand implements CliCommand {
                 + o.studyDir() + "/trials");
         if (config.analysis().enabled()) {
             long seed = Seeds.derive(config.seed(), Seeds.Purpose.ANALYSIS, 0);
-            try {
+            long t0 = System.nanoTime();
+            try (SparkJobCounter jobs = new SparkJobCounter(spark.sparkContext())) {
                 AnalysisInput in = new TrialsSource(spark, err).load(o.studyDir() + "/trials", "parquet", "value",
                         config.direction(), config.space(), config.analysis().costs(), seed);
                 Explainer explainer = Explainer.on(spark).withSettings(config.analysis()).withSeed(seed).withLog(err)
@@ -75,14 +78,21 @@ public final class RunCommand implements CliCommand {
                 if (explainer.upToDate(in, dir)) {
                     out.println("analysis up to date (same trials, settings and seed): kept " + dir + "/analysis.json");
                 } else {
-                    explainer.explain(in).write(spark, dir, config.study());
+                    Explanation e = explainer.explain(in);
+                    long t1 = System.nanoTime();
+                    e.write(spark, dir, config.study());
+                    err.println("[xhpo] analysis: tables written (" + String.format("%.2f", (System.nanoTime() - t1)
+                            / 1e9) + " s); analysis " + String.format("%.2f", (System.nanoTime() - t0) / 1e9) + " s, "
+                            + jobs.jobs() + " Spark jobs");
                 }
             } catch (IllegalArgumentException e) {
                 out.println("analysis skipped: " + e.getMessage());
             }
         }
         if (config.report()) {
+            long t0 = System.nanoTime();
             ReportCommand.write(spark, new org.apache.hadoop.fs.Path(o.studyDir()), err); // the summary names it
+            err.println("[xhpo] report: " + String.format("%.2f", (System.nanoTime() - t0) / 1e9) + " s");
         }
         StudySummary.print(spark, new org.apache.hadoop.fs.Path(o.studyDir()), config.direction(), out);
         return XhpoMain.OK;

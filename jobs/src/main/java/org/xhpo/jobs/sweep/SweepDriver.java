@@ -99,7 +99,7 @@ public final class SweepDriver {
         JavaSparkContext jsc = JavaSparkContext.fromSparkContext(spark.sparkContext());
         Broadcast<SweepPayload> payload = jsc.broadcast(new SweepPayload(config.space(), config.objective(),
                 config.execution().trialTimeoutSeconds(), faults, org.xhpo.sampler.hypergradient.HypergradientSampler
-                .requestedMethod(config.sampler().name(), config.sampler().settings()).orElse(null)));
+                .requestedHypergradient(config.sampler().name(), config.sampler().settings()).orElse(null)));
         long evaluateNanos = 0;
         RoundCommitter committer = new RoundCommitter(table, config.sampler().name(), jsc, config.study(), faults);
         try {

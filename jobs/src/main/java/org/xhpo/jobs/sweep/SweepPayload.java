@@ -12,10 +12,10 @@ import org.xhpo.space.SearchSpace;
  * @param objective the objective's name and settings
  * @param trialTimeoutSeconds per-trial time limit, 0 for none
  * @param faults injected task failures (tests only)
- * @param hypergradient the hypergradient method the objective must use ({@code sampler: hypergradient}), or null
+ * @param hypergradient what the objective must compute for its hypergradient ({@code sampler: hypergradient}), or null
  */
 public record SweepPayload(SearchSpace space, ObjectiveSpec objective, double trialTimeoutSeconds, TaskFaults faults,
-                           org.xhpo.hypergrad.HypergradientMethod hypergradient)
+                           org.xhpo.hypergrad.HypergradientSpec hypergradient)
         implements Serializable {
     private static final long serialVersionUID = 1L;
 }

@@ -2,7 +2,6 @@ package org.xhpo.jobs.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -13,16 +12,12 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.jar.JarEntry;
-import java.util.jar.JarOutputStream;
-import javax.tools.JavaCompiler;
-import javax.tools.ToolProvider;
 import org.apache.spark.sql.Row;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.xhpo.jobs.testing.SharedSpark;
-import org.xhpo.objective.Objective;
+import org.xhpo.jobs.testing.UserObjectiveJar;
 
 /**
  * A user's own objective, run locally with {@code xhpo run CONFIG --jars my-objective.jar}: the test writes the
@@ -71,34 +66,9 @@ class CustomObjectiveJarTest {
         return new Result(code, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
     }
 
-    /** Compiles {@link #SOURCE} against hpo-lib's classes and packs it into {@code my-objective.jar}. */
-    private Path objectiveJar() throws Exception {
-        Path src = tmp.resolve("src/com/example/ShiftedSquare.java");
-        Files.createDirectories(src.getParent());
-        Files.writeString(src, SOURCE);
-        Path classes = tmp.resolve("classes");
-        Files.createDirectories(classes);
-        String hpoLib = Path.of(Objective.class.getProtectionDomain().getCodeSource().getLocation().toURI()).toString();
-        JavaCompiler javac = ToolProvider.getSystemJavaCompiler();
-        assertNotNull(javac, "a JDK (not a JRE) runs the tests");
-        ByteArrayOutputStream diagnostics = new ByteArrayOutputStream();
-        int rc = javac.run(null, diagnostics, diagnostics, "--release", "17", "-cp", hpoLib, "-d", classes.toString(),
-                src.toString());
-        assertEquals(0, rc, diagnostics.toString(StandardCharsets.UTF_8));
-        Path jar = tmp.resolve("my-objective.jar");
-        try (JarOutputStream out = new JarOutputStream(Files.newOutputStream(jar))) {
-            out.putNextEntry(new JarEntry("com/example/"));
-            out.closeEntry();
-            out.putNextEntry(new JarEntry("com/example/ShiftedSquare.class"));
-            out.write(Files.readAllBytes(classes.resolve("com/example/ShiftedSquare.class")));
-            out.closeEntry();
-        }
-        return jar;
-    }
-
     @Test
     void runWithJarsEvaluatesTheUsersObjectiveOnTheExecutors() throws Exception {
-        Path jar = objectiveJar();
+        Path jar = UserObjectiveJar.build(tmp, CLASS, SOURCE);
         assertThrows(ClassNotFoundException.class, () -> Class.forName(CLASS)); // only --jars brings it
         Path cfg = tmp.resolve("mine.yaml");
         Files.writeString(cfg, "study: {name: mine}\nobjective: {name: " + CLASS + ", settings: {shift: 0.25}}\n"

@@ -63,6 +63,33 @@ class HypergradientSweepTest {
         assertEquals(all.toString(), rows(config(tmp.resolve("half").toString(), 16)).toString());
     }
 
+    /** With {@code method: unrolled} each executor trains the T-step iterate from the trial seed and reports it. */
+    @Test
+    void unrolledTrialsReportTheIterateTrainedFromTheTrialSeed() throws Exception {
+        SweepConfig c = ConfigReader.parse("study: {name: hgu, seed: 5}\n"
+                + "objective: {name: ridge_polynomial, settings: {samples: 24, degree: 6}}\n"
+                + "space: {alpha: {type: float, low: 1.0e-8, high: 1.0e3, log: true}}\n"
+                + "sampler: {name: hypergradient, settings: {method: unrolled, chains: 2, steps: 40, inner_lr: 0.002, "
+                + "init: seed}}\nbudget: {trials: 4, batch_size: 2}\nanalysis: off\noutput: {dir: " + tmp + "}\n",
+                "u.yaml");
+        run(c);
+        List<Row> all = rows(c);
+        assertEquals(4, all.size());
+        org.xhpo.objective.HypergradientObjective o = new org.xhpo.objective.ridge.RidgePolynomialObjective(
+                java.util.Map.of("samples", 24, "degree", 6));
+        org.xhpo.hypergrad.HypergradientSpec spec = org.xhpo.sampler.hypergradient.HypergradientSampler
+                .requestedHypergradient(c.sampler().name(), c.sampler().settings()).orElseThrow();
+        for (Row r : all) {
+            long id = r.getLong(0);
+            long seed = org.xhpo.study.Seeds.derive(5, org.xhpo.study.Seeds.Purpose.TRIAL, id);
+            org.xhpo.objective.Evaluation e = o.evaluateWithHypergradient(
+                    new org.xhpo.space.Configuration(java.util.Map.of("alpha", r.getDouble(1))),
+                    org.xhpo.objective.TrialContext.of(id, seed), spec);
+            assertEquals(e.value(), r.getDouble(2), 1e-12, "trial " + id);
+            assertEquals(e.metrics().get("hypergrad_alpha"), (Double) r.getJavaMap(3).get("hypergrad_alpha"), 1e-12);
+        }
+    }
+
     @Test
     void aBlackBoxObjectiveIsRefusedNamingTheSampler() {
         ConfigException e = assertThrows(ConfigException.class, () -> ConfigReader.parse(
