@@ -52,7 +52,8 @@ public record JointRegion(Parameter a, Parameter b, List<double[]> cells) {
         for (int i = 0; i < CELLS; i++) {
             for (int j = 0; j < CELLS; j++) {
                 if (best[i][j] >= 2 && (double) best[i][j] / m >= 2.0 * all[i][j] / rows.length) {
-                    out.add(new double[] {(double) i / CELLS, (i + 1.0) / CELLS, (double) j / CELLS, (j + 1.0) / CELLS});
+                    out.add(new double[] {(double) i / CELLS, (i + 1.0) / CELLS, (double) j / CELLS,
+                        (j + 1.0) / CELLS});
                 }
             }
         }

@@ -100,8 +100,10 @@ public record RefinedSpace(SearchSpace space, Map<String, String> notes) {
         if (r.tuneWith() != null && !r.tuneWith().isEmpty()) {
             if (own.isEmpty()) {
                 kept.put(p.name(), p);
-                notes.put(p.name(), "as declared: tune jointly with " + r.tuneWith()
-                        + ", no cell holds enough best trials for a joint region; " + evidence(r));
+                notes.put(p.name(), "as declared: tune jointly with " + r.tuneWith() + (r.values() == null
+                        || r.values().isEmpty() ? ", no cell holds enough best trials for a joint region; "
+                        : ", the table has no typed regions (analyzed by an older XHPO; re-run xhpo analyze): "
+                        + r.values() + "; ") + evidence(r));
                 return;
             }
             double[] h = hull(own);
@@ -175,7 +177,8 @@ public record RefinedSpace(SearchSpace space, Map<String, String> notes) {
                 }
             } else {
                 try {
-                    Object parsed = p instanceof IntParameter ? (Object) Long.parseLong(v) : (Object) Double.parseDouble(v);
+                    Object parsed = p instanceof IntParameter ? (Object) Long.parseLong(v)
+                            : (Object) Double.parseDouble(v);
                     if (p.contains(parsed)) {
                         return parsed;
                     }
@@ -244,7 +247,8 @@ public record RefinedSpace(SearchSpace space, Map<String, String> notes) {
                     Parameter parent = kept.get(e.getKey());
                     // a fixed parent keeps its declared range here: SearchSpace.fixing drops what it deactivates
                     List<Object> still = parent == null ? List.of() : e.getValue().stream()
-                            .filter(v -> fix.containsKey(e.getKey()) || parent.contains(v)).collect(Collectors.toList());
+                            .filter(v -> fix.containsKey(e.getKey()) || parent.contains(v))
+                            .collect(Collectors.toList());
                     reachable &= !still.isEmpty();
                     req.put(e.getKey(), still);
                 }
@@ -254,21 +258,10 @@ public record RefinedSpace(SearchSpace space, Map<String, String> notes) {
                     notes.put(p.name(), "left out: its parent no longer takes a value that activates it");
                     changed = true;
                 } else if (!req.equals(p.when().get().requirements())) {
-                    kept.put(p.name(), withCondition(p, new Condition(req)));
+                    kept.put(p.name(), p.withCondition(new Condition(req)));
                     changed = true;
                 }
             }
         }
-    }
-
-    private static Parameter withCondition(Parameter p, Condition c) {
-        if (p instanceof FloatParameter f) {
-            return new FloatParameter(f.name(), f.low(), f.high(), f.log(), f.defaultVal(), c);
-        }
-        if (p instanceof IntParameter i) {
-            return new IntParameter(i.name(), i.low(), i.high(), i.log(), i.step(), i.defaultVal(), c);
-        }
-        CategoricalParameter k = (CategoricalParameter) p;
-        return new CategoricalParameter(k.name(), k.choices(), k.defaultVal(), c);
     }
 }

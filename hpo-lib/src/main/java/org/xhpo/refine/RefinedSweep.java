@@ -40,7 +40,8 @@ public record RefinedSweep(String study, long seed, Direction direction, Objecti
         RefinedSpace refined = RefinedSpace.from(stored, recommendations);
         StringBuilder b = new StringBuilder();
         b.append("# Refined from study '").append(source).append("' by xhpo refine: tuned parameters narrowed to their\n")
-                .append("# recommended ranges (pairs to their joint region), the others fixed; each space line says why.\n");
+                .append("# recommended ranges (pairs to their joint region), the others fixed; each space line")
+                .append(" says why.\n");
         b.append("study: {name: ").append(study).append(", seed: ").append(seed).append(", direction: ")
                 .append(direction.label()).append("}\n");
         b.append("objective: {name: ").append(json(objective.name())).append(", settings: ")

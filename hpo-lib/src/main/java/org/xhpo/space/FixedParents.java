@@ -58,22 +58,10 @@ final class FixedParents {
                     continue;
                 }
                 out.add(kept.size() == p.when().get().requirements().size() ? p
-                        : withCondition(p, kept.isEmpty() ? null : new Condition(kept)));
+                        : p.withCondition(kept.isEmpty() ? null : new Condition(kept)));
             }
             current = out;
         }
         return out;
-    }
-
-    /** The same parameter under another condition (null = unconditional). */
-    static Parameter withCondition(Parameter p, Condition when) {
-        if (p instanceof FloatParameter f) {
-            return new FloatParameter(f.name(), f.low(), f.high(), f.log(), f.defaultVal(), when);
-        }
-        if (p instanceof IntParameter i) {
-            return new IntParameter(i.name(), i.low(), i.high(), i.log(), i.step(), i.defaultVal(), when);
-        }
-        CategoricalParameter c = (CategoricalParameter) p;
-        return new CategoricalParameter(c.name(), c.choices(), c.defaultVal(), when);
     }
 }

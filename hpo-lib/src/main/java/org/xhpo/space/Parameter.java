@@ -42,6 +42,18 @@ public sealed interface Parameter extends Serializable
     /** Number of distinct values, or {@code Long.MAX_VALUE} for a continuous parameter. */
     long cardinality();
 
+    /** The same parameter under another condition (null = unconditional). */
+    default Parameter withCondition(Condition when) {
+        if (this instanceof FloatParameter f) {
+            return new FloatParameter(f.name(), f.low(), f.high(), f.log(), f.defaultVal(), when);
+        }
+        if (this instanceof IntParameter i) {
+            return new IntParameter(i.name(), i.low(), i.high(), i.log(), i.step(), i.defaultVal(), when);
+        }
+        CategoricalParameter c = (CategoricalParameter) this;
+        return new CategoricalParameter(c.name(), c.choices(), c.defaultVal(), when);
+    }
+
     /** Clamps u into [0,1], mapping NaN to 0.5 so a bad proposal still yields a valid value. */
     static double clampUnit(double u) {
         if (Double.isNaN(u)) {

@@ -64,8 +64,8 @@ class RefinedSpaceTest {
                         "[0.1, 0.2]; [0.7, 0.8]"),
                 new RecommendationRow("w", "", "fix", 0.4, 0.4, "64", "64", null, List.of(), "64", "cheap_end", null,
                         "hsic", "cost", "uniform"),
-                new RecommendationRow("q", "", "abstain", Double.NaN, Double.NaN, null, null, null, List.of(), null, null,
-                        null, "", "no advice: only 12 finished trials", "uniform"));
+                new RecommendationRow("q", "", "abstain", Double.NaN, Double.NaN, null, null, null, List.of(), null,
+                        null, null, "", "no advice: only 12 finished trials", "uniform"));
         RefinedSpace r = RefinedSpace.from(SPACE, rows);
         SearchSpace s = r.space();
         FloatParameter x = (FloatParameter) s.get("x");
@@ -139,6 +139,7 @@ class RefinedSpaceTest {
                 assertEquals(r.fixValue(), String.valueOf(v), table);
             }
         }
-        assertTrue(refined.space().fixed().stream().anyMatch(x -> x.name().equals("width")), "cost parameter: " + table);
+        assertTrue(refined.space().fixed().stream().anyMatch(x -> x.name().equals("width")),
+                "cost parameter: " + table);
     }
 }

@@ -57,11 +57,11 @@ class AutoSamplerTest extends SamplerContract {
     }
 
     @Test
-    void tenDimensionsStartWithTpeAndRoundsOfMoreThanTwoCmaesPopulationsHandOverToUnivariateTpe() {
+    void roundsOfMoreThanTwoCmaesPopulationsHandOverToUnivariateTpe() {
         AutoSampler nine = new AutoSampler(box(9), Direction.MINIMIZE, Map.of(), 1);
         AutoSampler ten = new AutoSampler(box(10), Direction.MINIMIZE, Map.of(), 1);
-        assertEquals("gp", nine.choose(0, 8));
-        assertEquals("tpe", ten.choose(0, 8));
+        assertEquals("gp", nine.choose(0, 32));
+        assertEquals("gp", ten.choose(99, 8));
         // CMA-ES's default population 4 + floor(3 ln d): d = 9 -> 10, d = 10 -> 10, d = 2 -> 6
         assertEquals("cmaes", ten.choose(100, 20));
         assertEquals("tpe-univariate", ten.choose(100, 21));
@@ -74,8 +74,7 @@ class AutoSamplerTest extends SamplerContract {
         AutoSampler pinned = new AutoSampler(box(10), Direction.MINIMIZE, Map.of("start", "gp", "handover", "cmaes"), 1);
         assertEquals("gp", pinned.choose(0, 32));
         assertEquals("cmaes", pinned.choose(100, 32));
-        assertEquals("gp", new AutoSampler(box(10), Direction.MINIMIZE, Map.of("tpe_dims", 11), 1).choose(0, 8),
-                "tpe_dims 11: a 10-D space starts with GP-BO");
+        assertEquals("tpe", new AutoSampler(box(3), Direction.MINIMIZE, Map.of("start", "tpe"), 1).choose(0, 8));
     }
 
     @Test

@@ -105,7 +105,8 @@ record FocusPlan(SearchSpace space, List<String> finetune, List<SearchDecision> 
             focus = full.fixing(fixed);
         } catch (SpaceException e) { // nothing left to tune: keep the most impactful always-active non-cost one
             String keep = impactful.stream().filter(k -> !costEvidence.containsKey(k) && full.get(k).when().isEmpty())
-                    .findFirst().orElse(ps.stream().filter(p -> p.when().isEmpty() && !costEvidence.containsKey(p.name()))
+                    .findFirst().orElse(ps.stream()
+                            .filter(p -> p.when().isEmpty() && !costEvidence.containsKey(p.name()))
                             .map(Parameter::name).findFirst().orElse(ps.get(0).name()));
             fixed.remove(keep);
             out.removeIf(d -> d.parameter().equals(keep));

@@ -137,11 +137,12 @@ class HsicGpboSamplerTest extends SamplerContract {
             for (String p : truth) {
                 boolean fixedForFinetune = s.decisions().stream().anyMatch(d -> d.stage().equals("focus")
                         && d.parameter().equals(p) && d.action().equals("fix"));
-                boolean dropped = s.decisions().stream().anyMatch(d -> d.parameter().equals(p) && d.action().equals("drop"));
+                boolean dropped = s.decisions().stream()
+                        .anyMatch(d -> d.parameter().equals(p) && d.action().equals("drop"));
                 assertTrue(tuned.contains(p) || fixedForFinetune || dropped, "seed " + seed + ": " + p + table);
             }
-            assertTrue(s.decisions().stream().anyMatch(d -> d.parameter().equals("width") && d.action().equals("fix-cost")),
-                    "seed " + seed + table);
+            assertTrue(s.decisions().stream()
+                    .anyMatch(d -> d.parameter().equals("width") && d.action().equals("fix-cost")), "seed " + seed + table);
         }
     }
 

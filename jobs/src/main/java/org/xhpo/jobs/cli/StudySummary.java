@@ -178,19 +178,22 @@ public final class StudySummary {
     }
 
     private static String mattersLine(Dataset<Row> hsic) {
-        List<Row> rows = hsic.filter(col("target").equalTo("best"))
-                .orderBy(col("p_value").asc_nulls_last(), col("s").desc(), col("parameter").asc())
+        Dataset<Row> best = hsic.filter(col("target").equalTo("best"));
+        if (List.of(hsic.columns()).contains("own_group")) { // P3's co-active rows repeat a parameter in a group
+            best = best.filter(col("own_group"));
+        }
+        List<Row> rows = best.orderBy(col("p_value").asc_nulls_last(), col("s").desc(), col("parameter").asc())
                 .select("parameter", "group", "p_value").collectAsList();
         List<String> matter = new ArrayList<>();
         List<String> not = new ArrayList<>();
         List<String> unknown = new ArrayList<>();
         for (Row r : rows) {
-            String name = r.getString(0) + (r.getString(1).isEmpty() ? "" : " [" + r.getString(1) + "]");
+            String name = r.getString(0) + (r.getString(1).isEmpty() ? "" : " (when " + readableGroup(r.getString(1)) + ")");
             double p = r.isNullAt(2) ? Double.NaN : r.getDouble(2);
             if (Double.isNaN(p)) {
                 unknown.add(name);
             } else if (p < 0.05) {
-                matter.add(name + " (p=" + String.format(Locale.ROOT, "%.2g", p) + ")");
+                matter.add(name + (p < 0.001 ? " (p<0.001)" : " (p=" + String.format(Locale.ROOT, "%.2g", p) + ")"));
             } else {
                 not.add(name);
             }
@@ -199,6 +202,11 @@ public final class StudySummary {
                 + " more trials may tell" : "parameters that matter (HSIC, best trials, p < 0.05): " + cap(matter);
         return line + (not.isEmpty() ? "; no evidence for " + cap(not) : "")
                 + (unknown.isEmpty() ? "" : "; too few active trials to tell for " + cap(unknown));
+    }
+
+    /** A conditional group as the table stores it ({@code [{optimizer=[sgd]}]}) read as {@code optimizer = sgd}. */
+    static String readableGroup(String group) {
+        return group.replaceAll("[\\[\\]{}]", "").replace("=", " = ");
     }
 
     private static List<String> recommendationLines(Dataset<Row> recs, Map<String, String> best) {

@@ -155,7 +155,8 @@ class ExplainGroundTruthTest {
                 }
                 // a and b are uniform on [0, 1] (unit = value): the refined line has the region's bounds, which
                 // for this XOR-like pair (best where a and b lie on opposite sides of ½) span the whole square
-                assertTrue(yaml.contains("  " + p + ": {type: float, low: " + lo + ", high: " + hi + ","), p + "\n" + yaml);
+                assertTrue(yaml.contains("  " + p + ": {type: float, low: " + lo + ", high: " + hi + ","),
+                        p + "\n" + yaml);
                 for (Row t : trials) {
                     double v = ((Number) t.getAs(p)).doubleValue();
                     assertTrue(v >= lo - 1e-9 && v <= hi + 1e-9, p + "=" + v + " outside [" + lo + ", " + hi + "]");

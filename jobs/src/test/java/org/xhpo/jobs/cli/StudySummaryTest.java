@@ -55,7 +55,7 @@ class StudySummaryTest {
         assertTrue(lines.contains("failed trials (24) by message: 24× IllegalStateException: flaky objective fails"
                 + " trial N on purpose"), run.out());
         String matters = lines.stream().filter(l -> l.startsWith("parameters that matter")).findFirst().orElse("");
-        assertTrue(matters.matches(".*\\bx \\(p=[0-9.e-]+\\).*") && matters.matches(".*\\by \\(p=[0-9.e-]+\\).*"),
+        assertTrue(matters.matches(".*\\bx \\(p[=<][0-9.e-]+\\).*") && matters.matches(".*\\by \\(p[=<][0-9.e-]+\\).*"),
                 "x and y decide x² + y²: " + run.out());
         assertTrue(lines.stream().anyMatch(l -> l.startsWith("tune: ") && l.contains("x in [") && l.contains("y in [")),
                 run.out());
@@ -104,5 +104,11 @@ class StudySummaryTest {
         assertTrue(lines.get(0).matches("best trial \\d+: value [0-9.Ee-]+ with \\{x=[0-9.Ee-]+}"), lines.toString());
         assertEquals("query it: submit-scripts/xhpo sql \"SELECT * FROM trials_plain WHERE status = 'ok' ORDER BY value"
                 + " LIMIT 5\" --out " + out + "   (or submit-scripts/xhpo sql --out " + out + " for a shell)", lines.get(1));
+    }
+
+    @Test
+    void aConditionalGroupReadsAsItsCondition() {
+        assertEquals("optimizer = sgd", StudySummary.readableGroup("[{optimizer=[sgd]}]"));
+        assertEquals("optimizer = sgd, adam", StudySummary.readableGroup("[{optimizer=[sgd, adam]}]"));
     }
 }
