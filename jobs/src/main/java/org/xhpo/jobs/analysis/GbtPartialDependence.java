@@ -32,7 +32,9 @@ import org.xhpo.space.SearchSpace;
  * them off), report its hold-out R², then for every grid value overwrite the parameter in every
  * background row, score, and average: PDP = mean, ICE spread = sd across rows. The grid × rows
  * product of every 1-D and 2-D plot is one DataFrame ({@code explode}) scored by the model and
- * aggregated by Spark in one job.
+ * aggregated by Spark in one job. Up to {@link #MAX_FIT_ROWS} trials the fit reads them as one
+ * partition in trial order, so the model depends on the trials and the seed only, not on the layout
+ * of the trials files.
  */
 public final class GbtPartialDependence {
     /** The value that encodes "inactive" for the trees. */
@@ -117,6 +119,11 @@ public final class GbtPartialDependence {
         Dataset<Row> data = in.prepared().select(filled.toArray(new Column[0]));
         if (in.okRows() > MAX_FIT_ROWS) {
             data = data.sample(false, Math.min(1.0, 1.1 * MAX_FIT_ROWS / in.okRows()), seed).limit(MAX_FIT_ROWS);
+        } else {
+            // one partition in trial order: randomSplit and MLlib's subsampling draw per partition, so the model
+            // would otherwise depend on how the trial files happen to be packed into partitions (their sizes vary
+            // with the recorded times), and two runs of one study would not explain it alike
+            data = data.coalesce(1).sortWithinPartitions("row");
         }
         VectorAssembler assembler = new VectorAssembler().setInputCols(features).setOutputCol("features");
         Dataset<Row> assembled = assembler.transform(data).cache();

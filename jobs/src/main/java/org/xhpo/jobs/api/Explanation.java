@@ -51,7 +51,12 @@ public record Explanation(Map<String, Dataset<Row>> tables, String provenance) {
         tables.forEach((k, v) -> withStudy.put(k, v.withColumn("study", functions.lit(study))));
         AnalysisTableWriter.write(spark, studyDir, withStudy, AnalysisJob.withStudy(provenance, study));
         counts.putAll(org.xhpo.jobs.analysis.ConcurrentJobs.each(new java.util.ArrayList<>(tables.keySet()),
-                name -> tables.get(name).count()));
+                name -> rows(tables.get(name))));
         return counts;
+    }
+
+    /** Rows of a table: a driver-side table (every analysis table is one) is counted without a Spark job. */
+    private static long rows(Dataset<Row> table) {
+        return table.isLocal() ? table.collectAsList().size() : table.count();
     }
 }
