@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.List;
 import java.util.Map;
+import org.xhpo.analysis.hsic.HsicImportance;
 
 /**
  * Section 4: goal-oriented HSIC importance S of each parameter for the best and the worst p% of
@@ -32,7 +33,7 @@ public final class HsicImportanceSection implements ReportSection {
             String target = ReportTable.str(r, "target", "best");
             o.put("target", target + " " + pct + "%");
             String group = ReportTable.str(r, "group", "");
-            o.put("group", group.isEmpty() ? "all trials" : "when " + group);
+            o.put("group", group.isEmpty() ? "all trials" : "when " + HsicImportance.readableGroup(group));
             VegaLite.put(o, "s", ReportTable.num(r, "s"));
             double p = ReportTable.num(r, "p_value");
             VegaLite.put(o, "p_value", p);

@@ -28,6 +28,14 @@ import org.xhpo.study.Seeds;
  * {@link #fromIndices}; both estimators choose the co-active parameters with {@link #varies}.
  */
 public final class HsicImportance implements ExplanationMethod<HsicImportance.Result> {
+    /**
+     * A conditional group as the {@code group} column stores it ({@code [{optimizer=[sgd]}]}) read as its
+     * condition ({@code optimizer = sgd}), for the summary and the report.
+     */
+    public static String readableGroup(String group) {
+        return group.replaceAll("[\\[\\]{}]", "").replace("=", " = ");
+    }
+
     /** Fewest rows for an index to be reported (docs/methods/hsic.md, 'P3: conditional parameters'). */
     public static final int MIN_ROWS = 20;
 

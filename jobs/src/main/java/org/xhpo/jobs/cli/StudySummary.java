@@ -14,6 +14,7 @@ import org.apache.hadoop.fs.Path;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
+import org.xhpo.analysis.hsic.HsicImportance;
 import org.xhpo.jobs.analysis.AnalysisInput;
 import org.xhpo.jobs.store.ResultTables;
 import org.xhpo.jobs.sweep.FailureMessages;
@@ -188,7 +189,7 @@ public final class StudySummary {
         List<String> not = new ArrayList<>();
         List<String> unknown = new ArrayList<>();
         for (Row r : rows) {
-            String name = r.getString(0) + (r.getString(1).isEmpty() ? "" : " (when " + readableGroup(r.getString(1)) + ")");
+            String name = r.getString(0) + (r.getString(1).isEmpty() ? "" : " (when " + HsicImportance.readableGroup(r.getString(1)) + ")");
             double p = r.isNullAt(2) ? Double.NaN : r.getDouble(2);
             if (Double.isNaN(p)) {
                 unknown.add(name);
@@ -202,11 +203,6 @@ public final class StudySummary {
                 + " more trials may tell" : "parameters that matter (HSIC, best trials, p < 0.05): " + cap(matter);
         return line + (not.isEmpty() ? "; no evidence for " + cap(not) : "")
                 + (unknown.isEmpty() ? "" : "; too few active trials to tell for " + cap(unknown));
-    }
-
-    /** A conditional group as the table stores it ({@code [{optimizer=[sgd]}]}) read as {@code optimizer = sgd}. */
-    static String readableGroup(String group) {
-        return group.replaceAll("[\\[\\]{}]", "").replace("=", " = ");
     }
 
     private static List<String> recommendationLines(Dataset<Row> recs, Map<String, String> best) {

@@ -108,7 +108,7 @@ class StudySummaryTest {
 
     @Test
     void aConditionalGroupReadsAsItsCondition() {
-        assertEquals("optimizer = sgd", StudySummary.readableGroup("[{optimizer=[sgd]}]"));
-        assertEquals("optimizer = sgd, adam", StudySummary.readableGroup("[{optimizer=[sgd, adam]}]"));
+        assertEquals("optimizer = sgd", org.xhpo.analysis.hsic.HsicImportance.readableGroup("[{optimizer=[sgd]}]"));
+        assertEquals("optimizer = sgd, adam", org.xhpo.analysis.hsic.HsicImportance.readableGroup("[{optimizer=[sgd, adam]}]"));
     }
 }
