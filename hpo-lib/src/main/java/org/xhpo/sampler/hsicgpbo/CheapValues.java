@@ -6,6 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.SplittableRandom;
 import org.xhpo.analysis.AnalysisSettings;
 import org.xhpo.analysis.ExplainInput;
 import org.xhpo.analysis.TrialMatrix;
@@ -24,8 +25,22 @@ import org.xhpo.analysis.hsic.HsicTradeoffRow;
  * has little power and X can look insignificant on its whole range, while the best trials show where
  * the best results were actually reached). A driver with no recommended cut gets NaN (the caller uses
  * the best trial's value).
+ *
+ * <p>A parameter the library flags from a cost <em>metric</em> (|Pearson r| &ge; 0.3, a descriptive
+ * threshold) is a cost driver here only when its dependence on the metric is significant: a
+ * permutation test of Spearman's rank correlation, Bonferroni over the d parameters at
+ * {@link #COST_ALPHA}. The seed's trade-off is for "a hyperparameter that have an impact on both
+ * accuracy and execution time" (Fig. 9); with a few dozen exploration trials the null standard
+ * deviation of r is about 1/√(n − 1) ≈ 0.2, so |r| &ge; 0.3 flags a parameter with no effect on the
+ * cost in roughly one draw of six (measured: optimizer and weight decay flagged for {@code flops} in
+ * a 24-trial Fashion-MNIST exploration), and a spurious driver is fixed at an arbitrary "cheap" value
+ * and never fine-tuned. A parameter named in {@code costs} itself is a driver by declaration.
  */
 final class CheapValues {
+    /** Family-wise level of the cost-dependence test over the parameters. */
+    static final double COST_ALPHA = 0.05;
+    /** Permutations of the cost-dependence test. */
+    static final int COST_PERMUTATIONS = 999;
     /** The best trials whose cheapest value bounds the cut from below. */
     static final int FLOOR_BEST = 5;
 
@@ -46,16 +61,28 @@ final class CheapValues {
         List<HsicTradeoffRow> rows = new HsicTradeoff().explain(input, settings, seed).rows().stream()
                 .filter(r -> r.curve().equals(HsicTradeoffRow.CHEAP_END_CUT)).toList();
         Map<String, CheapValue> out = new LinkedHashMap<>();
+        TrialMatrix t = input.trials();
         for (HsicTradeoffRow first : rows) {
             String name = first.parameter();
             if (out.containsKey(name)) {
                 continue;
             }
+            String dependence = "";
+            if (!first.cost().equals(name)) { // flagged from a metric: the dependence must be significant
+                int j = input.space().indexOf(name);
+                double[] metric = t.costs().get(first.cost());
+                double[] test = costDependence(t, j, metric, seed);
+                if (test[1] > COST_ALPHA / t.d()) {
+                    continue;
+                }
+                dependence = String.format(Locale.ROOT, "; depends on %s: Spearman rho=%.2f, permutation p=%.3f "
+                        + "<= %.3f (Bonferroni over %d)", first.cost(), test[0], test[1], COST_ALPHA / t.d(), t.d());
+            }
             List<HsicTradeoffRow> curve = rows.stream().filter(r -> r.parameter().equals(name)
                     && r.cost().equals(first.cost())).toList();
             boolean highExpensive = first.expensiveEnd().equals("high");
-            StringBuilder ev = new StringBuilder(String.format(Locale.ROOT, "cost driver (%s, expensive end %s); "
-                    + "hsic_tradeoff curve c:S:p", first.cost(), first.expensiveEnd()));
+            StringBuilder ev = new StringBuilder(String.format(Locale.ROOT, "cost driver (%s, expensive end %s%s); "
+                    + "hsic_tradeoff curve c:S:p", first.cost(), first.expensiveEnd(), dependence));
             for (HsicTradeoffRow r : curve) {
                 ev.append(String.format(Locale.ROOT, " %.1f:%.2e:%.3f", r.cut(), r.s(), r.pGamma()));
             }
@@ -72,6 +99,79 @@ final class CheapValues {
                     chosen.cut(), chosen.pGamma(), chosen.bestTrialsKept(), FLOOR_BEST, floor, cut)));
         }
         return out;
+    }
+
+    /**
+     * Spearman's rank correlation between parameter j's unit value and a cost metric over the rows
+     * where j is active, and its two-sided permutation p-value ((1 + #{|rho*| &ge; |rho|}) / (1 + B),
+     * B = {@link #COST_PERMUTATIONS}, permutations drawn from {@code seed}).
+     *
+     * @return {rho, p}; p = 1 with fewer than 3 rows or a constant column
+     */
+    static double[] costDependence(TrialMatrix t, int j, double[] metric, long seed) {
+        int[] rows = t.activeRows(j);
+        if (rows.length < 3) {
+            return new double[] {0, 1};
+        }
+        double[] x = ranks(TrialMatrix.pick(t.column(j), rows));
+        double[] y = ranks(TrialMatrix.pick(metric, rows));
+        double rho = pearson(x, y);
+        if (rho == 0) {
+            return new double[] {0, 1};
+        }
+        SplittableRandom rng = new SplittableRandom(seed ^ (0x9E3779B97F4A7C15L * (j + 1)));
+        double[] perm = y.clone();
+        int atLeast = 0;
+        for (int b = 0; b < COST_PERMUTATIONS; b++) {
+            for (int i = perm.length - 1; i > 0; i--) {
+                int k = rng.nextInt(i + 1);
+                double tmp = perm[i];
+                perm[i] = perm[k];
+                perm[k] = tmp;
+            }
+            atLeast += Math.abs(pearson(x, perm)) >= Math.abs(rho) - 1e-12 ? 1 : 0;
+        }
+        return new double[] {rho, (1.0 + atLeast) / (1.0 + COST_PERMUTATIONS)};
+    }
+
+    /** Mid-ranks (ties share their average rank). */
+    static double[] ranks(double[] v) {
+        Integer[] order = new Integer[v.length];
+        for (int i = 0; i < v.length; i++) {
+            order[i] = i;
+        }
+        Arrays.sort(order, Comparator.comparingDouble(i -> v[i]));
+        double[] r = new double[v.length];
+        for (int a = 0; a < v.length;) {
+            int b = a;
+            while (b + 1 < v.length && v[order[b + 1]] == v[order[a]]) {
+                b++;
+            }
+            for (int k = a; k <= b; k++) {
+                r[order[k]] = (a + b) / 2.0;
+            }
+            a = b + 1;
+        }
+        return r;
+    }
+
+    private static double pearson(double[] a, double[] b) {
+        int n = a.length;
+        double ma = 0;
+        double mb = 0;
+        for (int i = 0; i < n; i++) {
+            ma += a[i] / n;
+            mb += b[i] / n;
+        }
+        double sab = 0;
+        double saa = 0;
+        double sbb = 0;
+        for (int i = 0; i < n; i++) {
+            sab += (a[i] - ma) * (b[i] - mb);
+            saa += (a[i] - ma) * (a[i] - ma);
+            sbb += (b[i] - mb) * (b[i] - mb);
+        }
+        return saa > 0 && sbb > 0 ? sab / Math.sqrt(saa * sbb) : 0;
     }
 
     /** The cheapest oriented unit value (0 = cheap end) among the best trials where parameter j is active. */

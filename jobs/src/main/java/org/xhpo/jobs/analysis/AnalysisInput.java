@@ -9,7 +9,8 @@ import org.xhpo.study.Direction;
 /**
  * A trials table made ready for analysis: the ok trials with a finite objective, as a DataFrame of
  * columns {@code row} (a stable key), {@code x0..x(d-1)} (unit-space values, null when inactive),
- * {@code y} (the objective) and {@code c0..} (cost metrics).
+ * {@code y} (the objective), {@code c0..} (cost metrics) and, when several tables are pooled,
+ * {@code source} (the path a row came from; never analyzed).
  *
  * @param source where the trials came from (for messages and provenance)
  * @param space the search space (declared or inferred); its parameter order is the x-column order
@@ -22,6 +23,9 @@ import org.xhpo.study.Direction;
  */
 public record AnalysisInput(String source, SearchSpace space, Dataset<Row> prepared, long totalRows, long okRows,
                             String objective, Direction direction, List<String> costMetrics) {
+
+    /** The column naming each row's table in a pooled analysis (absent otherwise). */
+    public static final String SOURCE = "source";
 
     /** The x column of parameter j. */
     public static String x(int j) {

@@ -46,6 +46,9 @@ import org.xhpo.study.TrialColumns;
 public final class TrialsSource {
     /** Fewest analyzable trials: below this no index means anything. */
     public static final int MIN_TRIALS = 10;
+    /** The pooled rows' table and id columns while pooling (names no writer uses). */
+    private static final String POOL_SOURCE = "__xhpo_pool_source";
+    private static final String POOL_ID = "__xhpo_pool_id";
     private static final Set<String> OPTUNA_META = Set.of("number", "datetime_start", "datetime_complete", "duration",
             "state", "value");
 
@@ -75,6 +78,111 @@ public final class TrialsSource {
      */
     public AnalysisInput load(String path, String format, String objective, Direction direction, SearchSpace space,
                               List<String> costs, long seed) throws IOException {
+        Table t = read(path, format);
+        if (space == null && t.stored() != null && t.stored().space() != null) {
+            space = t.stored().space();
+            log.println("[xhpo] analyze: using the space stored in " + t.study().metadata());
+        } else if (space == null && t.study() != null) {
+            log.println("[xhpo] analyze: " + t.study().root() + " has no stored space (study.json is missing"
+                    + " or of format 1: resume the study once with xhpo run to upgrade it); inferring it");
+        }
+        return prepare(t.raw(), path, objective, direction != null ? direction : t.stored() != null
+                ? t.stored().direction() : Direction.MINIMIZE, space, costs, seed, null);
+    }
+
+    /**
+     * Loads several trials tables and pools them into one analysis, as the appendix B of
+     * {@code fi-random-search-sdcmi.md} pools the trials of all its methods: each table is read as
+     * {@link #load} reads one, the rows keep the path they came from (the prepared data's
+     * {@code source} column, not a parameter), and trial ids are made unique by shifting each table's
+     * ids past the previous tables' largest (the first table keeps its own). XHPO studies must have
+     * identical stored spaces and directions, else the pool is refused naming the two paths and the
+     * first differing parameter; a declared {@code space} replaces the stored ones and is checked
+     * against every table.
+     *
+     * @param paths two or more tables (one path goes to {@link #load})
+     * @throws IllegalArgumentException naming {@code --trials}, the paths and what differs
+     */
+    public AnalysisInput loadPooled(List<String> paths, String format, String objective, Direction direction,
+                                    SearchSpace space, List<String> costs, long seed) throws IOException {
+        if (paths.size() == 1) {
+            return load(paths.get(0), format, objective, direction, space, costs, seed);
+        }
+        List<Table> tables = new ArrayList<>();
+        for (String path : paths) {
+            if (paths.indexOf(path) != paths.lastIndexOf(path)) {
+                throw new IllegalArgumentException("--trials: '" + path + "' is listed twice; each table is pooled once");
+            }
+            tables.add(read(path, format));
+        }
+        for (Table t : tables) {
+            if (!kind(t.raw()).equals(kind(tables.get(0).raw()))) {
+                throw new IllegalArgumentException("--trials: '" + tables.get(0).path() + "' is " + kind(tables.get(0)
+                        .raw()) + " and '" + t.path() + "' is " + kind(t.raw()) + "; pool tables of one kind");
+            }
+        }
+        Table first = null; // the first XHPO study with a stored space: the others must agree with it
+        for (Table t : tables) {
+            if (t.stored() == null) {
+                continue;
+            }
+            if (first == null) {
+                first = t;
+                continue;
+            }
+            if (space == null && t.stored().space() != null && first.stored().space() != null) {
+                String diff = SpaceDifference.first(first.stored().space(), t.stored().space());
+                if (diff != null) {
+                    throw new IllegalArgumentException("--trials: the spaces stored in '" + first.path() + "' and '"
+                            + t.path() + "' differ at " + diff + "; pool studies of one space (or declare one with"
+                            + " --space)");
+                }
+            }
+            if (direction == null && t.stored().direction() != first.stored().direction()) {
+                throw new IllegalArgumentException("--trials: '" + first.path() + "' is " + first.stored().direction()
+                        .label() + "d and '" + t.path() + "' " + t.stored().direction().label() + "d; give --direction");
+            }
+        }
+        if (space == null && first != null && first.stored().space() != null) {
+            space = first.stored().space();
+            log.println("[xhpo] analyze: using the space stored in " + first.study().metadata()
+                    + " (every pooled study stores the same)");
+        }
+        Dataset<Row> pooled = null;
+        long offset = 0;
+        StringBuilder note = new StringBuilder("[xhpo] analyze: pooling " + tables.size() + " tables:");
+        for (Table t : tables) {
+            List<String> cols = Arrays.asList(t.raw().columns());
+            Column id = cols.contains(TrialColumns.TRIAL_ID) ? col(TrialColumns.TRIAL_ID).cast("long")
+                    : cols.contains("number") ? col("number").cast("long") : functions.monotonically_increasing_id();
+            Dataset<Row> keyed = t.raw().withColumn(POOL_ID, id);
+            Row span = keyed.agg(functions.max(col(POOL_ID)), functions.count(functions.lit(1))).first();
+            keyed = keyed.withColumn(TrialColumns.TRIAL_ID, col(POOL_ID).plus(offset)).drop(POOL_ID)
+                    .withColumn(POOL_SOURCE, functions.lit(t.path()));
+            note.append(" ").append(t.path()).append(" (").append(span.getLong(1)).append(" rows, ids +")
+                    .append(offset).append(")");
+            offset += span.isNullAt(0) ? 0 : span.getLong(0) + 1;
+            pooled = pooled == null ? keyed : pooled.unionByName(keyed, true);
+        }
+        log.println(note);
+        return prepare(pooled, String.join(",", paths), objective, direction != null ? direction : first != null
+                ? first.stored().direction() : Direction.MINIMIZE, space, costs, seed, POOL_SOURCE);
+    }
+
+    /** What kind of trials table, as {@link #prepare} tells them apart. */
+    private static String kind(Dataset<Row> raw) {
+        List<String> cols = Arrays.asList(raw.columns());
+        if (cols.contains(TrialColumns.STATUS) && cols.stream().anyMatch(c -> c.startsWith(TrialColumns.UNIT_PREFIX))) {
+            return "an XHPO trials table";
+        }
+        return cols.stream().anyMatch(c -> c.startsWith("params_")) ? "an Optuna table (params_*)" : "a plain table";
+    }
+
+    /** A table as read: the rows, and for an XHPO study its directory and stored metadata (null otherwise). */
+    private record Table(String path, Dataset<Row> raw, StudyDirectory study, StudyMetadata stored) {
+    }
+
+    private Table read(String path, String format) throws IOException {
         Path p = new Path(path);
         FileSystem fs = p.getFileSystem(spark.sparkContext().hadoopConfiguration());
         if (!fs.exists(p)) {
@@ -85,13 +193,6 @@ public final class TrialsSource {
         if (xhpoStudy.isPresent()) {
             p = xhpoStudy.get().trials();
             stored = xhpoStudy.get().hasMetadata() ? StudyMetadata.read(xhpoStudy.get()) : null;
-            if (space == null && stored != null && stored.space() != null) {
-                space = stored.space();
-                log.println("[xhpo] analyze: using the space stored in " + xhpoStudy.get().metadata());
-            } else if (space == null) {
-                log.println("[xhpo] analyze: " + xhpoStudy.get().root() + " has no stored space (study.json is missing"
-                        + " or of format 1: resume the study once with xhpo run to upgrade it); inferring it");
-            }
         }
         String fmt = format != null ? format : path.toLowerCase(java.util.Locale.ROOT).endsWith(".csv") ? "csv" : "parquet";
         Dataset<Row> raw;
@@ -106,8 +207,7 @@ public final class TrialsSource {
                 throw new IllegalArgumentException("--trials: cannot read '" + path + "' as " + fmt + ": " + firstLine(e));
             }
         }
-        return prepare(raw, path, objective, direction != null ? direction : stored != null ? stored.direction()
-                : Direction.MINIMIZE, space, costs, seed);
+        return new Table(path, raw, xhpoStudy.orElse(null), stored);
     }
 
     /**
@@ -127,7 +227,7 @@ public final class TrialsSource {
         OptunaStudy s = OptunaStorages.read(spark.sparkContext().hadoopConfiguration(), storage, study);
         OptunaTable t = OptunaTable.of(spark, s, log);
         AnalysisInput in = prepare(t.rows(), storage + " (study " + study + ")", "value", direction != null ? direction
-                : s.direction(), space != null ? space : t.space(), costs, seed);
+                : s.direction(), space != null ? space : t.space(), costs, seed, null);
         if (space == null) {
             log.println("[xhpo] analyze: space declared in the storage (save it and pass --space FILE to change it):\n"
                     + org.xhpo.space.SpaceYaml.render(t.space()).stripTrailing());
@@ -135,8 +235,9 @@ public final class TrialsSource {
         return in;
     }
 
+    /** @param pool the column naming each row's table when pooling (kept as {@code source}), else null */
     private AnalysisInput prepare(Dataset<Row> raw, String path, String objective, Direction direction,
-                                  SearchSpace space, List<String> costs, long seed) {
+                                  SearchSpace space, List<String> costs, long seed, String pool) {
         List<String> cols = Arrays.asList(raw.columns());
         boolean xhpo = cols.contains(TrialColumns.STATUS) && cols.stream().anyMatch(c -> c.startsWith(TrialColumns.UNIT_PREFIX));
         boolean optuna = !xhpo && cols.stream().anyMatch(c -> c.startsWith("params_"));
@@ -144,7 +245,7 @@ public final class TrialsSource {
         Map<String, String> paramCols;
         try {
             y = objectiveColumn(raw, objective, xhpo);
-            paramCols = parameterColumns(raw, cols, objective, costs, xhpo, optuna);
+            paramCols = parameterColumns(raw, cols, objective, costs, xhpo, optuna, pool);
         } catch (IllegalArgumentException e) {
             if (raw.isEmpty()) { // an empty table is named as such first
                 throw noRows(path);
@@ -213,8 +314,12 @@ public final class TrialsSource {
         }
         select.add(col("_y"));
         select.addAll(costExprs);
+        if (pool != null) {
+            select.add(col(pool));
+        }
         Dataset<Row> narrow = ok.select(select.toArray(new Column[0]));
-        Dataset<Row> prepared = narrow.map(new UnitRowMapper(s, seed), Encoders.row(preparedSchema(s.dimension(), costMetrics.size())));
+        Dataset<Row> prepared = narrow.map(new UnitRowMapper(s, seed), Encoders.row(preparedSchema(s.dimension(),
+                costMetrics.size(), pool != null)));
         return new AnalysisInput(path, s, prepared, total, n, objective, direction, costMetrics);
     }
 
@@ -222,7 +327,7 @@ public final class TrialsSource {
         return new IllegalArgumentException("--trials: '" + path + "' has no rows (a header only); nothing to analyze");
     }
 
-    private static StructType preparedSchema(int d, int costs) {
+    private static StructType preparedSchema(int d, int costs, boolean pooled) {
         List<StructField> f = new ArrayList<>();
         f.add(DataTypes.createStructField("row", DataTypes.LongType, false));
         for (int j = 0; j < d; j++) {
@@ -231,6 +336,9 @@ public final class TrialsSource {
         f.add(DataTypes.createStructField("y", DataTypes.DoubleType, false));
         for (int k = 0; k < costs; k++) {
             f.add(DataTypes.createStructField(AnalysisInput.c(k), DataTypes.DoubleType, true));
+        }
+        if (pooled) {
+            f.add(DataTypes.createStructField(AnalysisInput.SOURCE, DataTypes.StringType, false));
         }
         return DataTypes.createStructType(f);
     }
@@ -265,9 +373,13 @@ public final class TrialsSource {
     }
 
     private static Map<String, String> parameterColumns(Dataset<Row> raw, List<String> cols, String objective,
-                                                        List<String> costs, boolean xhpo, boolean optuna) {
+                                                        List<String> costs, boolean xhpo, boolean optuna,
+                                                        String pool) {
         Map<String, String> out = new LinkedHashMap<>();
         for (String c : cols) {
+            if (c.equals(pool)) {
+                continue;
+            }
             if (xhpo) {
                 if (!c.startsWith(TrialColumns.UNIT_PREFIX) && cols.contains(TrialColumns.UNIT_PREFIX + c)) {
                     out.put(c, c);

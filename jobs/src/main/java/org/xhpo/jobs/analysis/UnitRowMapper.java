@@ -8,8 +8,8 @@ import org.xhpo.space.SearchSpace;
 import org.xhpo.study.Seeds;
 
 /**
- * Maps a narrowed trials row ({@code _row, (_p_name, _u_name)×d, _y, costs…}) to the analysis row
- * ({@code row, x0..x(d-1), y, c…}). A stored unit value ({@code u_*}, XHPO's tables) is used as it
+ * Maps a narrowed trials row ({@code _row, (_p_name, _u_name)×d, _y, costs…[, source]}) to the
+ * analysis row ({@code row, x0..x(d-1), y, c…[, source]}); the trailing columns are copied as they are. A stored unit value ({@code u_*}, XHPO's tables) is used as it
  * is; otherwise the native value is mapped by the parameter's CDF (P1 of hsic-explainable-hpo.md)
  * and discrete values are jittered inside their unit cell with a seeded draw per (row, parameter)
  * (docs/methods/unit-transform.md, 'Jitter of discrete values': the HSIC of discrete parameters of
@@ -28,7 +28,7 @@ final class UnitRowMapper implements MapFunction<Row, Row> {
     @Override
     public Row call(Row in) {
         int d = space.dimension();
-        int costs = in.length() - 2 - 2 * d;
+        int costs = in.length() - 2 - 2 * d; // the costs and, when pooling, the source label
         Object[] out = new Object[2 + d + costs];
         long key = in.getLong(0);
         out[0] = key;

@@ -25,7 +25,9 @@ import org.xhpo.study.Seeds;
 /**
  * {@code xhpo analyze --trials PATH}: explains a trials table (an XHPO study's, or any Parquet/CSV table with
  * one column per parameter and an objective column) and writes the analysis tables beside it or under
- * {@code --out}.
+ * {@code --out}. {@code --trials A,B,…} pools several tables into one analysis (appendix B of
+ * {@code fi-random-search-sdcmi.md} pools all methods' trials; see {@link TrialsSource#loadPooled}),
+ * written under {@code --out}/{@code --study} with the options' settings and seed (no one study's).
  */
 public final class AnalyzeCommand implements CliCommand {
 
@@ -44,12 +46,13 @@ public final class AnalyzeCommand implements CliCommand {
     @Override
     public List<String> usage() {
         return List.of(
-                "xhpo analyze --trials PATH [--format parquet|csv] [--objective COL] [--direction minimize|maximize]",
+                "xhpo analyze --trials PATH[,PATH…] [--format parquet|csv] [--objective COL] [--direction minimize|maximize]",
                 "             [--space SPACE.yaml] [--out DIR] [--study NAME] [--best-fraction P]"
                         + " [--bandwidth std|median|H]",
                 "             [--permutations B] [--costs a,b] [--log-target] [--seed N] [--master URL]"
                         + " [--jars a.jar,b.jar] [--no-report]",
-                "xhpo analyze --optuna-storage URL|FILE --optuna-study NAME [same options; the space comes from the storage]");
+                "xhpo analyze --optuna-storage URL|FILE --optuna-study NAME [same options; the space comes from the storage]",
+                "  several --trials paths are pooled into one analysis (spaces must agree; --study required)");
     }
 
     @Override
@@ -84,6 +87,11 @@ public final class AnalyzeCommand implements CliCommand {
         long givenSeed = a.longOption("seed", 12345, Long.MIN_VALUE, Long.MAX_VALUE);
         String optunaStudy = a.option("optuna-study", null);
         String trials = a.has("trials") ? a.option("trials", null) : ParameterNames.of(optunaStudy);
+        List<String> pooled = a.has("trials") ? pooledPaths(trials) : List.of(trials);
+        if (pooled.size() > 1 && !a.has("study")) {
+            throw new IllegalArgumentException("--study: required when --trials lists several tables (names the pooled"
+                    + " analysis' directory under --out)");
+        }
         if (a.has("study")) {
             OutputLocation.studyName(a.option("study", null), "--study");
         }
@@ -91,7 +99,7 @@ public final class AnalyzeCommand implements CliCommand {
             OutputDirs.check(a.option("out", "results"), "--out");
         }
         SparkSession spark = SparkSessions.create("xhpo analyze", a.option("master", null));
-        Optional<StudyDirectory> xhpoStudy = a.has("trials") ? StudyDirectory.locate(
+        Optional<StudyDirectory> xhpoStudy = a.has("trials") && pooled.size() == 1 ? StudyDirectory.locate(
                 spark.sparkContext().hadoopConfiguration(), new Path(trials)) : Optional.empty();
         StudyMetadata stored = xhpoStudy.isPresent() && xhpoStudy.get().hasMetadata()
                 ? StudyMetadata.read(xhpoStudy.get()) : null;
@@ -102,12 +110,16 @@ public final class AnalyzeCommand implements CliCommand {
             err.println("[xhpo] analyze: analysis settings from " + xhpoStudy.get().metadata()
                     + " (its latest xhpo run's analysis:), options override single fields");
         }
+        if (pooled.size() > 1) {
+            err.println("[xhpo] analyze: pooling " + pooled.size() + " tables with the options' analysis settings and"
+                    + " seed (defaults where not given), not any one study's");
+        }
         long seed = a.has("seed") || stored == null ? givenSeed : Seeds.derive(stored.seed(), Seeds.Purpose.ANALYSIS, 0);
         AnalysisInput in = a.has("optuna-storage")
                 ? new TrialsSource(spark, err).loadOptuna(a.option("optuna-storage", null), optunaStudy, direction, space,
                         settings.costs(), seed)
-                : new TrialsSource(spark, err).load(trials, format, a.option("objective", "value"), direction, space,
-                        settings.costs(), seed);
+                : new TrialsSource(spark, err).loadPooled(pooled, format, a.option("objective", "value"), direction,
+                        space, settings.costs(), seed);
         Path source = new Path(trials);
         Path studyDir;
         String study;
@@ -135,5 +147,17 @@ public final class AnalyzeCommand implements CliCommand {
         }
         StudySummary.print(spark, studyDir, in.direction(), in, out);
         return XhpoMain.OK;
+    }
+
+    /** The paths of {@code --trials A,B,…} (one path when there is no comma). */
+    static List<String> pooledPaths(String trials) {
+        List<String> out = new java.util.ArrayList<>();
+        for (String p : trials.split(",", -1)) {
+            if (p.isBlank()) {
+                throw new IllegalArgumentException("--trials: empty path in '" + trials + "' (expected PATH or A,B,…)");
+            }
+            out.add(p.strip());
+        }
+        return out;
     }
 }

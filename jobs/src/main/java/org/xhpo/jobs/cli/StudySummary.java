@@ -122,7 +122,9 @@ public final class StudySummary {
                 values.put(params.get(j).name(), brief(params.get(j).fromUnit(((Number) u).doubleValue())));
             }
         }
-        lines.add("best trial (row " + r.getAs("row") + " of " + in.source() + "): " + in.objective() + " "
+        String from = java.util.Arrays.asList(r.schema().fieldNames()).contains(AnalysisInput.SOURCE)
+                ? r.getAs(AnalysisInput.SOURCE) : in.source(); // a pooled row names its own table
+        lines.add("best trial (row " + r.getAs("row") + " of " + from + "): " + in.objective() + " "
                 + brief(r.getAs("y")) + " with " + values);
         return values;
     }
