@@ -44,6 +44,7 @@ public final class TrialRunner {
     private final double timeoutSeconds;
     private final String executorId;
     private final List<String> parameterNames;
+    private final java.nio.file.Path artifacts;
 
     /**
      * A runner whose metric names are checked against no parameters.
@@ -64,17 +65,30 @@ public final class TrialRunner {
      */
     public TrialRunner(Objective objective, double timeoutSeconds, String executorId,
                        Collection<String> parameterNames) {
+        this(objective, timeoutSeconds, executorId, parameterNames, null);
+    }
+
+    /**
+     * @param objective the objective to evaluate
+     * @param timeoutSeconds per-trial limit, 0 for none
+     * @param executorId recorded in the result
+     * @param parameterNames the space's parameter names, which metric names may not repeat
+     * @param artifacts the study's per-trial artifact directory ({@link TrialContext#artifacts}), or null
+     */
+    public TrialRunner(Objective objective, double timeoutSeconds, String executorId,
+                       Collection<String> parameterNames, java.nio.file.Path artifacts) {
         this.objective = objective;
         this.timeoutSeconds = timeoutSeconds;
         this.executorId = executorId;
         this.parameterNames = List.copyOf(parameterNames);
+        this.artifacts = artifacts;
     }
 
     /** Runs the trial to completion, failure or timeout. */
     public TrialResult run(Trial trial) {
         Instant start = Instant.now();
         AtomicBoolean cancelled = new AtomicBoolean(false);
-        TrialContext context = new TrialContext(trial.id(), trial.seed(), cancelled::get);
+        TrialContext context = new TrialContext(trial.id(), trial.seed(), cancelled::get, artifacts);
         try {
             Evaluation e = timeoutSeconds > 0 ? withTimeout(trial, context, cancelled) : objective.evaluate(trial.config(), context);
             return finished(trial, e, start);

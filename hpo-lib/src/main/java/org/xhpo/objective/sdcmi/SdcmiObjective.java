@@ -30,7 +30,10 @@ import org.xhpo.study.Direction;
  *
  * <p>Settings: {@code discriminator} (gmm | ac, default gmm), {@code sample_size} N (1000),
  * {@code iterations} (10), {@code rejection} ρ (0.5), {@code rejection_rule} (calibrated | butler),
- * {@code dm_width} hidden units per noise-predictor layer (32).
+ * {@code dm_width} hidden units per noise-predictor layer (32), {@code keep_output_sample} (false):
+ * when true, each trial's final sample is kept as the artifact {@code STUDY/artifacts/trial-<id>.csv}
+ * ({@link OutputSampleArtifact}: x1, x2, y — the output sample of Q_Yg, for Fig. 2's fit to Q_Y); a
+ * write that fails fails that trial only.
  *
  * <p>Metrics: {@code js} (the value), {@code js_distance} = √js (scipy's "JS distance"),
  * {@code js_x} (input space, against the data-consistent reference), {@code js_first} (after the
@@ -49,11 +52,13 @@ public final class SdcmiObjective implements Objective {
     private final double rejection;
     private final boolean butler;
     private final int dmWidth;
+    private final boolean keepOutputSample;
 
     /** @param settings see the class comment */
     public SdcmiObjective(Map<String, Object> settings) {
         Settings s = new Settings(settings, "objective.settings")
-                .allowOnly("discriminator", "sample_size", "iterations", "rejection", "rejection_rule", "dm_width");
+                .allowOnly("discriminator", "sample_size", "iterations", "rejection", "rejection_rule", "dm_width",
+                        "keep_output_sample");
         String d = s.getString("discriminator", "gmm");
         if (!d.equals("gmm") && !d.equals("ac")) {
             throw new IllegalArgumentException("objective.settings.discriminator: expected gmm or ac, got '" + d + "'");
@@ -71,6 +76,7 @@ public final class SdcmiObjective implements Objective {
         }
         butler = rule.equals("butler");
         dmWidth = s.getInt("dm_width", 32, 1);
+        keepOutputSample = s.getBoolean("keep_output_sample", false);
     }
 
     @Override
@@ -86,6 +92,9 @@ public final class SdcmiObjective implements Objective {
                         dm.batch(), dm.epochs(), dm.dropout());
         InversionPipeline.Result r = new InversionPipeline(sampleSize, iterations, rejection, butler, dm, disc)
                 .run(context.seed(), context.cancelled());
+        if (keepOutputSample) {
+            OutputSampleArtifact.write(context.artifactFile("csv"), r.x1(), r.x2());
+        }
         Map<String, Double> metrics = new LinkedHashMap<>();
         metrics.put("js_distance", Math.sqrt(r.js()));
         metrics.put("js_x", r.jsX());

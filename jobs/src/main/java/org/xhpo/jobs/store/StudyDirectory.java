@@ -39,6 +39,8 @@ public final class StudyDirectory {
     public static final String ANALYSIS_STAGING = "_analysis_staging";
     /** The report directory. */
     public static final String REPORT = "report";
+    /** Per-trial artifact files an objective keeps ({@code trial-<id>.<ext>}, e.g. sdcmi's keep_output_sample). */
+    public static final String ARTIFACTS = "artifacts";
     private static final String ROUND_PREFIX = "round=";
 
     private final FileSystem fs;

@@ -54,6 +54,12 @@ public final class SweepDriver {
         this.faults = faults;
     }
 
+    /** {@code STUDY/artifacts} as a {@code file:} URI when the study is on the local file system, else null. */
+    private static String artifactDirectory(StudyDirectory dir) {
+        java.net.URI u = dir.fileSystem().makeQualified(new Path(dir.root(), StudyDirectory.ARTIFACTS)).toUri();
+        return "file".equals(u.getScheme()) ? u.toString() : null;
+    }
+
     /** The study's output directory. */
     public Path studyDir() {
         return new Path(config.outputDir(), config.study());
@@ -99,7 +105,8 @@ public final class SweepDriver {
         JavaSparkContext jsc = JavaSparkContext.fromSparkContext(spark.sparkContext());
         Broadcast<SweepPayload> payload = jsc.broadcast(new SweepPayload(config.space(), config.objective(),
                 config.execution().trialTimeoutSeconds(), faults, org.xhpo.sampler.hypergradient.HypergradientSampler
-                .requestedHypergradient(config.sampler().name(), config.sampler().settings()).orElse(null)));
+                .requestedHypergradient(config.sampler().name(), config.sampler().settings()).orElse(null),
+                artifactDirectory(dir)));
         long evaluateNanos = 0;
         RoundCommitter committer = new RoundCommitter(table, config.sampler().name(), jsc, config.study(), faults);
         try {

@@ -13,9 +13,11 @@ import org.xhpo.space.SearchSpace;
  * @param trialTimeoutSeconds per-trial time limit, 0 for none
  * @param faults injected task failures (tests only)
  * @param hypergradient what the objective must compute for its hypergradient ({@code sampler: hypergradient}), or null
+ * @param artifacts the study's per-trial artifact directory ({@code STUDY/artifacts}) as a {@code file:} URI, or
+ *     null when the study is not on the local file system (objectives then keep no artifacts)
  */
 public record SweepPayload(SearchSpace space, ObjectiveSpec objective, double trialTimeoutSeconds, TaskFaults faults,
-                           org.xhpo.hypergrad.HypergradientSpec hypergradient)
+                           org.xhpo.hypergrad.HypergradientSpec hypergradient, String artifacts)
         implements Serializable {
     private static final long serialVersionUID = 1L;
 }

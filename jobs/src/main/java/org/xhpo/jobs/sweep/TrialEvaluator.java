@@ -45,7 +45,8 @@ public final class TrialEvaluator implements FlatMapFunction<Iterator<Trial>, Tr
         try {
             Objective objective = org.xhpo.objective.HypergradientRequest.wrap(ObjectiveRegistry.create(p.objective()),
                     p.hypergradient());
-            runner = new TrialRunner(objective, p.trialTimeoutSeconds(), executor, p.space().names());
+            runner = new TrialRunner(objective, p.trialTimeoutSeconds(), executor, p.space().names(),
+                    p.artifacts() == null ? null : java.nio.file.Paths.get(java.net.URI.create(p.artifacts())));
         } catch (Throwable e) { // any Error too: a constructor must fail the task's trials, not the task
             String why = String.valueOf(e);
             constructionError = "objective could not be constructed on executor " + executor + ": "
