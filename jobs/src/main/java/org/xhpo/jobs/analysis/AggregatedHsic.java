@@ -40,14 +40,10 @@ import org.xhpo.study.Direction;
  * {@link org.xhpo.analysis.hsic.HsicPairs} would compute.
  */
 public final class AggregatedHsic {
-    /**
-     * Grid points per variable for singles: 1,024 keeps S within 2e-5 relative of the exact value
-     * even for pure-noise columns at n = 10,000 (256 points: 3e-4); the O(B²) kernel sums on the
-     * driver stay below a millisecond per index.
-     */
-    public static final int BINS = 1024;
-    /** Grid points per axis for pairs (O(P³) per pair index on the driver, P² cells per pair per task). */
-    public static final int PAIR_BINS = 128;
+    /** Grid points per variable for singles ({@link BinnedHsicStatistics#BINS}, why there). */
+    public static final int BINS = BinnedHsicStatistics.BINS;
+    /** Grid points per axis for pairs ({@link BinnedHsicStatistics#PAIR_BINS}). */
+    public static final int PAIR_BINS = BinnedHsicStatistics.PAIR_BINS;
 
     /**
      * What the aggregation produced.

@@ -34,7 +34,8 @@ import org.xhpo.space.SearchSpace;
  * product of every 1-D and 2-D plot is one DataFrame ({@code explode}) scored by the model and
  * aggregated by Spark in one job. Up to {@link #MAX_FIT_ROWS} trials the fit reads them as one
  * partition in trial order, so the model depends on the trials and the seed only, not on the layout
- * of the trials files.
+ * of the trials files; up to {@link DriverGbtFit#MAX_ROWS} trials the same trees are grown on the driver
+ * ({@link DriverGbtFit}), which takes milliseconds where MLlib's job per tree level takes seconds.
  */
 public final class GbtPartialDependence {
     /** The value that encodes "inactive" for the trees. */
@@ -130,7 +131,14 @@ public final class GbtPartialDependence {
         Dataset<Row>[] split = assembled.randomSplit(new double[] {0.8, 0.2}, seed);
         GBTRegressor gbt = new GBTRegressor().setMaxIter(40).setMaxDepth(4).setStepSize(0.1).setSubsamplingRate(0.8)
                 .setMinInstancesPerNode(2).setSeed(seed);
-        GBTRegressionModel model = gbt.fit(split[0]);
+        // a table small enough is fitted on the driver, with MLlib's trees to the bit and without MLlib's one Spark
+        // job per tree level (160 of the quickstart analysis's 188 jobs); larger ones by MLlib
+        GBTRegressionModel model = in.okRows() <= DriverGbtFit.MAX_ROWS
+                ? DriverGbtFit.fit(gbt, split[0].select(gbt.getFeaturesCol(), gbt.getLabelCol()).collectAsList())
+                : null;
+        if (model == null) {
+            model = gbt.fit(split[0]);
+        }
         double r2 = split[1].isEmpty() ? Double.NaN : new RegressionEvaluator().setMetricName("r2")
                 .evaluate(model.transform(split[1]));
         Dataset<Row> background = data.orderBy(functions.hash(col("row"), lit(seed))).limit(MAX_BACKGROUND).cache();

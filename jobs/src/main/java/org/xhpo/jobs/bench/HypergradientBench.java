@@ -12,7 +12,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
-import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
 import org.xhpo.config.ConfigReader;
 import org.xhpo.config.SweepConfig;
@@ -21,6 +20,7 @@ import org.xhpo.jobs.sweep.SweepDriver;
 import org.xhpo.jobs.sweep.SweepOutcome;
 import org.xhpo.objective.ridge.PolynomialModelSelection;
 import org.xhpo.study.SampleStats;
+import org.xhpo.study.TrialResult;
 
 /**
  * Reproduces the experiments of hpo-lecture-gradient-bayesian.md on this machine and writes
@@ -53,9 +53,15 @@ public final class HypergradientBench {
         this.log = log;
     }
 
-    /** What to run. */
+    /**
+     * What to run.
+     *
+     * @param parts any of polynomials, grid, comparison, noise
+     * @param learningRate Adam's step size (unit space) of the hypergradient samplers
+     */
     public record Plan(List<Integer> sampleSizes, int dataSets, double wallSeconds, List<Integer> dims,
-                       List<String> methods, int trainSize, List<Double> noises, int noiseSteps) {
+                       List<String> methods, int trainSize, List<Double> noises, int noiseSteps, List<String> parts,
+                       double learningRate) {
     }
 
     /** Runs every part and writes the results into {@code outDir}. */
@@ -64,10 +70,18 @@ public final class HypergradientBench {
         long t0 = System.nanoTime();
         StringBuilder md = new StringBuilder("### Hypergradient benchmark (" + Instant.now() + ", master "
                 + spark.sparkContext().master() + ")\n\n");
-        md.append(polynomials(plan, outDir));
-        md.append(hoagAgainstGrid());
-        md.append(comparison(plan, outDir));
-        md.append(noiseCurves(plan, outDir));
+        if (plan.parts().contains("polynomials")) {
+            md.append(polynomials(plan, outDir));
+        }
+        if (plan.parts().contains("grid")) {
+            md.append(hoagAgainstGrid());
+        }
+        if (plan.parts().contains("comparison")) {
+            md.append(comparison(plan, outDir));
+        }
+        if (plan.parts().contains("noise")) {
+            md.append(noiseCurves(plan, outDir));
+        }
         md.append(String.format(Locale.ROOT, "Whole benchmark: %.0f s wall.%n", (System.nanoTime() - t0) / 1e9));
         Files.writeString(outDir.resolve("hypergradient-bench.md"), md.toString());
     }
@@ -137,81 +151,188 @@ public final class HypergradientBench {
                 hoag.trials(), hoagAlpha, hoag.best().value(), hoag.wallSeconds());
     }
 
+    /**
+     * One sweep per (hyperparameter count, method), methods in a rotated order per count so none is
+     * always first. Each cell gets {@code wallSeconds} of wall time ({@code budget.wall_time}); as the
+     * driver finishes the round in progress, the cell's figures are read from the trials that ended
+     * within {@code wallSeconds} of the cell's start (equal wall time, not equal trials). The load
+     * average at the start and end of every cell goes into the CSV.
+     */
     private String comparison(Plan plan, Path outDir) throws IOException {
-        StringBuilder csv = new StringBuilder("hyperparameters,method,trials,failed,best_val_loss,test_loss,test_error,wall_s\n");
+        StringBuilder csv = new StringBuilder("hyperparameters,method,trials_in_wall,trials_run,failed,best_val_loss,"
+                + "test_loss,test_error,best_at_s,median_trial_s,wall_s,cpu_s,load1_start,load5_start,load1_end,load5_end\n");
+        StringBuilder curves = new StringBuilder("hyperparameters,method,trial_id,round,end_s,duration_s,val_loss,"
+                + "test_loss,test_error,best_val_loss,best_test_loss,best_test_error\n");
         StringBuilder md = new StringBuilder(String.format(Locale.ROOT, "#### Algorithm comparison on logreg "
                 + "(Fashion-MNIST, %d training + 500 validation images, 2,000 test images), %.0f s of wall time per cell%n%n"
-                + "Each cell is one sweep with `budget.wall_time` = %.0f s and batches of 2 on the same executors. "
-                + "The value is the validation cross-entropy; test figures are those of the trial selected by "
-                + "validation.%n%n| hyperparameters | method | trials | best validation loss | its test loss | its test error |%n"
-                + "|---:|---|---:|---:|---:|---:|%n", plan.trainSize(), plan.wallSeconds(), plan.wallSeconds()));
+                + "Each cell is one sweep with `budget.wall_time` = %.0f s and batches of 2 on the same executors; "
+                + "figures are those of the trial with the lowest validation cross-entropy among the trials that "
+                + "ended within %.0f s of the cell's start.%n%n| hyperparameters | method | trials | best validation "
+                + "loss | its test loss | its test error | found at s | load 1-min start/end |%n"
+                + "|---:|---|---:|---:|---:|---:|---:|---|%n", plan.trainSize(), plan.wallSeconds(), plan.wallSeconds(),
+                plan.wallSeconds()));
+        // Untimed warm-up: the first trials of a JVM pay for reading the images and JIT compilation.
+        new SweepDriver(spark, ConfigReader.parse("study: {name: logreg-warmup, seed: 1}\n"
+                + "objective: {name: logreg, settings: {train_size: " + plan.trainSize() + ", validation: 500, "
+                + "test_size: 2000, group_size: 10, tolerance: 1.0e-4, max_iterations: 150}}\n"
+                + "sampler: {name: hypergradient, settings: {method: hoag, chains: 2}}\nbudget: {trials: 2, batch_size: 2}\n"
+                + "analysis: off\noutput: {dir: " + work + "}\n", "bench"), quiet).run();
+        int dimIndex = 0;
         for (int dims : plan.dims()) {
             int side = dims == 1 ? 28 : dims == 9 ? 10 : dims == 16 ? 7 : dims == 784 ? 1 : -1;
             if (side < 0) {
                 throw new IllegalArgumentException("--dims: expected 1, 9, 16 or 784, got " + dims);
             }
-            for (String method : plan.methods()) {
+            List<String> methods = new ArrayList<>(plan.methods());
+            java.util.Collections.rotate(methods, -dimIndex++);
+            for (String method : methods) {
                 if (method.equals("gp") && dims > 50) {
                     continue; // GP-BO with hundreds of dimensions is outside what it is built for
                 }
                 String sampler = switch (method) {
                     case "greedy", "hoag", "neumann" -> "{name: hypergradient, settings: {method: " + method
-                            + ", chains: 2, lr: 0.05}}";
+                            + ", chains: 2, lr: " + plan.learningRate() + "}}";
                     // 200 momentum steps of η = 0.02: below 2(1 + μ)/λ_max for pixel inputs in [0, 1]
-                    case "unrolled" -> "{name: hypergradient, settings: {method: unrolled, chains: 2, lr: 0.05,"
-                            + " steps: 200, inner_lr: 0.02, momentum: 0.9}}";
+                    case "unrolled" -> "{name: hypergradient, settings: {method: unrolled, chains: 2, lr: "
+                            + plan.learningRate() + ", steps: 200, inner_lr: 0.02, momentum: 0.9}}";
                     default -> method;
                 };
                 String name = "logreg-" + dims + "-" + method;
-                SweepOutcome o = sweep("study: {name: " + name + ", seed: 1}\n"
+                SweepConfig c = ConfigReader.parse("study: {name: " + name + ", seed: 1}\n"
                         + "objective: {name: logreg, settings: {train_size: " + plan.trainSize() + ", validation: 500, "
                         + "test_size: 2000, group_size: " + side + ", tolerance: 1.0e-4, max_iterations: 150}}\n"
                         + "sampler: " + sampler + "\nbudget: {trials: 100000, batch_size: 2, wall_time: "
-                        + plan.wallSeconds() + "}\nanalysis: off\noutput: {dir: " + work + "}\n");
-                Map<String, Double> m = o.best() == null ? Map.of() : o.best().metrics();
-                double best = o.best() == null ? Double.NaN : o.best().value();
-                csv.append(String.format(Locale.ROOT, "%d,%s,%d,%d,%.6f,%.6f,%.6f,%.1f%n", dims, method, o.trials(), o.failed(),
-                        best, m.getOrDefault("test_loss", Double.NaN), m.getOrDefault("test_error", Double.NaN),
-                        o.wallSeconds()));
-                md.append(String.format(Locale.ROOT, "| %d | %s | %d | %.4f | %.4f | %.4f |%n", dims, method, o.trials(), best,
-                        m.getOrDefault("test_loss", Double.NaN), m.getOrDefault("test_error", Double.NaN)));
-                log.println("[bench] " + name + ": " + o.trials() + " trials, best " + best);
+                        + plan.wallSeconds() + "}\nanalysis: off\noutput: {dir: " + work + "}\n", "bench");
+                double[] loadStart = loadAverage();
+                Instant start = Instant.now();
+                double cpu0 = processCpuSeconds();
+                SweepOutcome o = new SweepDriver(spark, c, quiet).run();
+                double cpu = processCpuSeconds() - cpu0;
+                double[] loadEnd = loadAverage();
+                List<TrialResult> rows = new ArrayList<>(new TrialTable(spark, c.outputDir() + "/" + c.study(),
+                        c.study(), c.seed(), c.space()).readResults());
+                rows.sort(java.util.Comparator.comparing(TrialResult::end));
+                TrialResult best = null;
+                int inWall = 0;
+                double[] durations = new double[rows.size()];
+                for (int i = 0; i < rows.size(); i++) {
+                    TrialResult r = rows.get(i);
+                    durations[i] = r.durationSeconds();
+                    double endS = (r.end().toEpochMilli() - start.toEpochMilli()) / 1e3;
+                    boolean ok = r.status() == org.xhpo.study.TrialStatus.OK && Double.isFinite(r.value());
+                    if (endS <= plan.wallSeconds()) {
+                        inWall++;
+                        if (ok && (best == null || r.value() < best.value())) {
+                            best = r;
+                        }
+                    }
+                    curves.append(String.format(Locale.ROOT, "%d,%s,%d,%d,%.2f,%.3f,%.6f,%.6f,%.6f,%.6f,%.6f,%.6f%n", dims,
+                            method, r.trial().id(), r.trial().round(), endS, r.durationSeconds(), r.value(),
+                            metric(r, "test_loss"), metric(r, "test_error"), best == null ? Double.NaN : best.value(),
+                            metric(best, "test_loss"), metric(best, "test_error")));
+                }
+                java.util.Arrays.sort(durations);
+                double bestAt = best == null ? Double.NaN : (best.end().toEpochMilli() - start.toEpochMilli()) / 1e3;
+                double median = durations.length == 0 ? Double.NaN : durations[durations.length / 2];
+                double bestValue = best == null ? Double.NaN : best.value();
+                csv.append(String.format(Locale.ROOT, "%d,%s,%d,%d,%d,%.6f,%.6f,%.6f,%.1f,%.2f,%.1f,%.1f,%.2f,%.2f,%.2f,%.2f%n",
+                        dims, method, inWall, o.trials(), o.failed(), bestValue, metric(best, "test_loss"),
+                        metric(best, "test_error"), bestAt, median, o.wallSeconds(), cpu, loadStart[0], loadStart[1], loadEnd[0],
+                        loadEnd[1]));
+                md.append(String.format(Locale.ROOT, "| %d | %s | %d | %.4f | %.4f | %.4f | %.0f | %.1f / %.1f |%n", dims,
+                        method, inWall, bestValue, metric(best, "test_loss"), metric(best, "test_error"), bestAt, loadStart[0],
+                        loadEnd[0]));
+                log.println(String.format(Locale.ROOT, "[bench] %s: %d trials in %.0f s (%d run, %.0f s, cpu %.0f s), "
+                        + "best %.4f, load %.2f -> %.2f", name, inWall, plan.wallSeconds(), o.trials(), o.wallSeconds(), cpu,
+                        bestValue, loadStart[0], loadEnd[0]));
                 Files.writeString(outDir.resolve("hypergradient-comparison.csv"), csv.toString());
+                Files.writeString(outDir.resolve("hypergradient-comparison-trials.csv"), curves.toString());
             }
         }
         return md.append('\n').toString();
     }
 
+    private static double metric(TrialResult r, String name) {
+        return r == null || r.metrics() == null ? Double.NaN : r.metrics().getOrDefault(name, Double.NaN);
+    }
+
+    /** CPU seconds used by this JVM so far (all threads; NaN where the platform does not say). */
+    static double processCpuSeconds() {
+        java.lang.management.OperatingSystemMXBean os = java.lang.management.ManagementFactory.getOperatingSystemMXBean();
+        return os instanceof com.sun.management.OperatingSystemMXBean sun ? sun.getProcessCpuTime() / 1e9 : Double.NaN;
+    }
+
+    /** The 1- and 5-minute load averages from /proc/loadavg (NaN where the file is absent). */
+    static double[] loadAverage() {
+        try {
+            String[] f = Files.readString(Path.of("/proc/loadavg")).trim().split("\\s+");
+            return new double[] {Double.parseDouble(f[0]), Double.parseDouble(f[1])};
+        } catch (IOException | RuntimeException e) {
+            return new double[] {Double.NaN, Double.NaN};
+        }
+    }
+
+    /**
+     * HOAG on 9 decay groups under Gaussian input noise σ (train, validation and test images): per
+     * hyperparameter step (round), the chains' mean validation loss and the best so far with that
+     * trial's test loss; the load average at the start and end of every σ.
+     */
     private String noiseCurves(Plan plan, Path outDir) throws IOException {
-        StringBuilder csv = new StringBuilder("input_noise,step,mean_val_loss,best_val_loss\n");
+        StringBuilder csv = new StringBuilder("input_noise,step,mean_val_loss,best_val_loss,best_test_loss,best_test_error,"
+                + "end_s\n");
         StringBuilder md = new StringBuilder("#### Input noise: HOAG's validation loss against hyperparameter steps "
-                + "(logreg, 9 decay groups, 2 chains)\n\n| σ | step 0 | step " + (plan.noiseSteps() / 2) + " | step "
-                + (plan.noiseSteps() - 1) + " | best |\n|---:|---:|---:|---:|---:|\n");
+                + "(logreg, 9 decay groups, 2 chains)\n\n| σ | mean val. loss step 0 | step " + (plan.noiseSteps() / 2)
+                + " | step " + (plan.noiseSteps() - 1) + " | best val. loss | its test loss | its test error | wall s "
+                + "| load 1-min start/end |\n|---:|---:|---:|---:|---:|---:|---:|---:|---|\n");
         for (double sigma : plan.noises()) {
             String name = "logreg-noise-" + sigma;
             SweepConfig c = ConfigReader.parse("study: {name: " + name.replace('.', '_') + ", seed: 1}\n"
                     + "objective: {name: logreg, settings: {train_size: " + plan.trainSize() + ", validation: 500, "
                     + "test_size: 2000, group_size: 10, input_noise: " + sigma + ", tolerance: 1.0e-4, max_iterations: 150}}\n"
-                    + "sampler: {name: hypergradient, settings: {method: hoag, chains: 2, lr: 0.1}}\n"
-                    + "budget: {trials: " + 2 * plan.noiseSteps() + ", batch_size: 2}\nanalysis: off\n"
+                    + "sampler: {name: hypergradient, settings: {method: hoag, chains: 2, lr: " + plan.learningRate()
+                    + "}}\nbudget: {trials: " + 2 * plan.noiseSteps() + ", batch_size: 2}\nanalysis: off\n"
                     + "output: {dir: " + work + "}\n", "bench");
-            new SweepDriver(spark, c, quiet).run();
-            List<Row> rows = new TrialTable(spark, c.outputDir() + "/" + c.study(), c.study(), c.seed(), c.space()).read()
-                    .groupBy("round").agg(org.apache.spark.sql.functions.avg("value"), org.apache.spark.sql.functions.min("value"))
-                    .orderBy("round").collectAsList();
-            double[] mean = new double[rows.size()];
-            double best = Double.POSITIVE_INFINITY;
-            for (Row r : rows) {
-                int step = r.getInt(0);
-                mean[step] = r.getDouble(1);
-                best = Math.min(best, r.getDouble(2));
-                csv.append(String.format(Locale.ROOT, "%.2f,%d,%.6f,%.6f%n", sigma, step, r.getDouble(1), best));
+            double[] loadStart = loadAverage();
+            Instant start = Instant.now();
+            SweepOutcome o = new SweepDriver(spark, c, quiet).run();
+            double[] loadEnd = loadAverage();
+            List<TrialResult> rows = new ArrayList<>(new TrialTable(spark, c.outputDir() + "/" + c.study(), c.study(),
+                    c.seed(), c.space()).readResults());
+            TreeMap<Integer, List<TrialResult>> byRound = new TreeMap<>();
+            for (TrialResult r : rows) {
+                byRound.computeIfAbsent(r.trial().round(), k -> new ArrayList<>()).add(r);
             }
-            md.append(String.format(Locale.ROOT, "| %.2f | %.4f | %.4f | %.4f | %.4f |%n", sigma, mean[0],
-                    mean[Math.min(mean.length - 1, plan.noiseSteps() / 2)], mean[mean.length - 1], best));
-            log.println("[bench] " + name + " done");
+            TrialResult best = null;
+            List<Double> means = new ArrayList<>();
+            for (Map.Entry<Integer, List<TrialResult>> e : byRound.entrySet()) {
+                double sum = 0;
+                int n = 0;
+                Instant end = start;
+                for (TrialResult r : e.getValue()) {
+                    end = r.end().isAfter(end) ? r.end() : end;
+                    if (r.status() == org.xhpo.study.TrialStatus.OK && Double.isFinite(r.value())) {
+                        sum += r.value();
+                        n++;
+                        if (best == null || r.value() < best.value()) {
+                            best = r;
+                        }
+                    }
+                }
+                double mean = n == 0 ? Double.NaN : sum / n;
+                means.add(mean);
+                csv.append(String.format(Locale.ROOT, "%.2f,%d,%.6f,%.6f,%.6f,%.6f,%.1f%n", sigma, e.getKey(), mean,
+                        best == null ? Double.NaN : best.value(), metric(best, "test_loss"), metric(best, "test_error"),
+                        (end.toEpochMilli() - start.toEpochMilli()) / 1e3));
+            }
+            md.append(String.format(Locale.ROOT, "| %.2f | %.4f | %.4f | %.4f | %.4f | %.4f | %.4f | %.0f | %.1f / %.1f |%n",
+                    sigma, means.isEmpty() ? Double.NaN : means.get(0),
+                    means.isEmpty() ? Double.NaN : means.get(Math.min(means.size() - 1, plan.noiseSteps() / 2)),
+                    means.isEmpty() ? Double.NaN : means.get(means.size() - 1), best == null ? Double.NaN : best.value(),
+                    metric(best, "test_loss"), metric(best, "test_error"), o.wallSeconds(), loadStart[0], loadEnd[0]));
+            log.println(String.format(Locale.ROOT, "[bench] %s done: %d trials, %.0f s, load %.2f -> %.2f", name,
+                    o.trials(), o.wallSeconds(), loadStart[0], loadEnd[0]));
+            Files.writeString(outDir.resolve("hypergradient-noise.csv"), csv.toString());
         }
-        Files.writeString(outDir.resolve("hypergradient-noise.csv"), csv.toString());
         return md.append('\n').toString();
     }
 

@@ -15,7 +15,7 @@ public final class HypergradientBenchCommand implements CliCommand {
     @Override
     public Set<String> options() {
         return Set.of("out", "master", "work", "sizes", "data-sets", "wall", "dims", "methods", "train-size", "noises",
-                "noise-steps");
+                "noise-steps", "parts", "lr");
     }
 
     @Override
@@ -27,7 +27,8 @@ public final class HypergradientBenchCommand implements CliCommand {
     public List<String> usage() {
         return List.of("xhpo bench-hypergradient [--out benchmarks] [--wall 120] [--dims 1,9,784]"
                 + " [--methods random,tpe,gp,greedy,hoag,neumann,unrolled] [--sizes 10,20,50,200] [--data-sets 20]"
-                + " [--train-size 1000] [--noises 0,0.1,0.25,0.5] [--noise-steps 8] [--work DIR]");
+                + " [--train-size 1000] [--noises 0,0.1,0.25,0.5] [--noise-steps 8] [--lr 0.05]"
+                + " [--parts polynomials,grid,comparison,noise] [--work DIR]");
     }
 
     @Override
@@ -57,10 +58,17 @@ public final class HypergradientBenchCommand implements CliCommand {
                 throw new IllegalArgumentException("--dims: expected 1, 9, 16 or 784, got " + d);
             }
         }
+        List<String> parts = a.nameList("parts", "polynomials,grid,comparison,noise");
+        for (String p : parts) {
+            if (!List.of("polynomials", "grid", "comparison", "noise").contains(p)) {
+                throw new IllegalArgumentException("--parts: expected polynomials, grid, comparison or noise, got '" + p + "'");
+            }
+        }
         HypergradientBench.Plan plan = new HypergradientBench.Plan(
                 a.longList("sizes", "10,20,50,200", 4, 100_000).stream().map(Long::intValue).toList(),
                 a.intOption("data-sets", 20, 1, 10_000), a.doubleOption("wall", 120, 1, 86_400), dims, methods,
-                a.intOption("train-size", 1000, 10, 59_000), noises, a.intOption("noise-steps", 8, 1, 10_000));
+                a.intOption("train-size", 1000, 10, 59_000), noises, a.intOption("noise-steps", 8, 1, 10_000),
+                parts, a.doubleOption("lr", 0.05, 1e-6, 1));
         Path outDir = Paths.get(a.nonEmpty("out", "benchmarks"));
         Path work = a.has("work") ? Paths.get(a.nonEmpty("work", null)) : Files.createTempDirectory("xhpo-bench-hg");
         SparkSession spark = SparkSessions.create("xhpo bench-hypergradient", a.nonEmpty("master", "local[2]"));
