@@ -20,7 +20,8 @@ import org.xhpo.study.TrialResult;
  * Batched Bayesian optimization with a Gaussian process ({@code hpo-lecture-smbo-tpe.md}, SMBO with
  * GP + EI; Snoek, Larochelle, Adams 2012, "Practical Bayesian Optimization of Machine Learning
  * Algorithms"). After {@code n_startup_trials} random trials, each ask fits a Matérn-5/2 ARD GP on
- * the standardized losses of the ok trials and proposes a batch of q points, one at a time: maximize
+ * the standardized losses of the ok trials (or, with {@code output_warping: power}, HEBO's power-warped
+ * losses, {@link PowerTransform}) and proposes a batch of q points, one at a time: maximize
  * the acquisition (log EI by default, or UCB, PI), then add the point to the GP with a fantasy value
  * — its posterior mean (Kriging believer, the default) or a constant (constant liar: min, mean or max
  * of the observed losses) — so the next point of the batch looks elsewhere (Ginsbourger, Le Riche,
@@ -31,6 +32,8 @@ import org.xhpo.study.TrialResult;
  * and a resumed study proposes what the uninterrupted one would). Failed trials are ignored.
  */
 public final class GpSampler implements Sampler {
+    /** The losses the GP models: {@code none} (standardized) or {@code power} (HEBO's warping, {@link PowerTransform}). */
+    public static final String DEFAULT_WARPING = "none";
     private final SearchSpace space;
     private final Direction direction;
     private final GpEncoder encoder;
@@ -42,6 +45,7 @@ public final class GpSampler implements Sampler {
     private final int fitPoints;
     private final int maxPoints;
     private final int randomStarts;
+    private final String outputWarping;
     private final TreeMap<Long, Configuration> configs = new TreeMap<>();
     private final TreeMap<Long, Double> losses = new TreeMap<>();
     private final Set<Long> seen = new HashSet<>();
@@ -55,7 +59,7 @@ public final class GpSampler implements Sampler {
     public GpSampler(SearchSpace space, Direction direction, Map<String, Object> settings) {
         Settings s = new Settings(settings, "sampler.settings").allowOnly("n_startup_trials", "acquisition", "kappa",
                 "batch_strategy", "liar", "fit_points", "max_points", "candidates", "local_starts", "local_steps",
-                "random_starts");
+                "random_starts", "output_warping");
         this.space = space;
         this.direction = direction;
         this.encoder = new GpEncoder(space);
@@ -73,6 +77,11 @@ public final class GpSampler implements Sampler {
         this.fitPoints = s.getInt("fit_points", 128, 8);
         this.maxPoints = s.getInt("max_points", 300, 8);
         this.randomStarts = s.getInt("random_starts", 2, 0);
+        this.outputWarping = s.getString("output_warping", DEFAULT_WARPING);
+        if (!outputWarping.equals("none") && !outputWarping.equals("power")) {
+            throw new IllegalArgumentException("sampler.settings.output_warping: expected none or power, got '"
+                    + outputWarping + "'");
+        }
         this.maximizer = new AcquisitionMaximizer(space, s.getInt("candidates", 1000, 1),
                 s.getInt("local_starts", 5, 0), s.getInt("local_steps", 60, 0));
     }
@@ -111,6 +120,9 @@ public final class GpSampler implements Sampler {
         for (int i = 0; i < ids.size(); i++) {
             x[i] = encoder.encode(configs.get(ids.get(i)));
             y[i] = losses.get(ids.get(i));
+        }
+        if (outputWarping.equals("power")) {
+            y = PowerTransform.warp(y);
         }
         double mean = Arrays.stream(y).average().orElse(0);
         double sd = Math.sqrt(Arrays.stream(y).map(v -> (v - mean) * (v - mean)).sum() / Math.max(1, y.length - 1));

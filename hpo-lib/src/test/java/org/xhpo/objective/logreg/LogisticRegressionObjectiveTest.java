@@ -14,6 +14,7 @@ import java.util.SplittableRandom;
 import java.util.zip.GZIPOutputStream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.xhpo.hypergrad.FiniteDifferences;
 import org.xhpo.hypergrad.HypergradientMethod;
 import org.xhpo.hypergrad.HypergradientSpec;
 import org.xhpo.hypergrad.UnrolledSettings;
@@ -74,14 +75,8 @@ class LogisticRegressionObjectiveTest {
                 HypergradientSpec.of(HypergradientMethod.HOAG));
         assertTrue(e.metrics().get("test_error") < 0.2, "three bright bands are easy: " + e.metrics());
         for (String name : values.keySet()) {
-            double lambda = (Double) values.get(name);
-            double h = 1e-3 * lambda;
-            java.util.Map<String, Object> up = new java.util.HashMap<>(values);
-            java.util.Map<String, Object> down = new java.util.HashMap<>(values);
-            up.put(name, lambda + h);
-            down.put(name, lambda - h);
-            double fd = (o.evaluate(new Configuration(up), TrialContext.of(0, 0)).value()
-                    - o.evaluate(new Configuration(down), TrialContext.of(0, 0)).value()) / (2 * h);
+            double fd = FiniteDifferences.partial(v -> o.evaluate(new Configuration(v), TrialContext.of(0, 0)).value(),
+                    values, name, 1e-3 * (Double) values.get(name));
             double g = e.metrics().get("hypergrad_" + name);
             // L-BFGS to tolerance 1e-9 leaves θ̂ slightly off the optimum; 2% of the gradient is the test's allowance
             assertEquals(fd, g, 0.02 * Math.abs(fd) + 1e-4, name);
@@ -101,15 +96,9 @@ class LogisticRegressionObjectiveTest {
                 "30 steps stop short of the training optimum: " + e.metrics() + " vs " + trained.metrics());
         assertTrue(Math.abs(e.value() - trained.value()) > 1e-6, "the value is the iterate's validation loss");
         for (String name : java.util.List.of("l2_0", "l2_3")) {
-            double lambda = (Double) values.get(name);
-            double h = 1e-4 * lambda;
-            java.util.Map<String, Object> up = new java.util.HashMap<>(values);
-            java.util.Map<String, Object> down = new java.util.HashMap<>(values);
-            up.put(name, lambda + h);
-            down.put(name, lambda - h);
-            double fd = (o.evaluateWithHypergradient(new Configuration(up), TrialContext.of(0, 9), spec).value()
-                    - o.evaluateWithHypergradient(new Configuration(down), TrialContext.of(0, 9), spec).value())
-                    / (2 * h);
+            double fd = FiniteDifferences.partial(
+                    v -> o.evaluateWithHypergradient(new Configuration(v), TrialContext.of(0, 9), spec).value(),
+                    values, name, 1e-4 * (Double) values.get(name));
             // measured agreement 4e-11 and 1e-10 relative; bound 1e-5
             assertEquals(fd, e.metrics().get("hypergrad_" + name), 1e-5 * Math.abs(fd) + 1e-9, name);
         }

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.util.SplittableRandom;
 import org.junit.jupiter.api.Test;
+import org.xhpo.hypergrad.FiniteDifferences;
 import org.xhpo.hypergrad.HypergradientMethod;
 import org.xhpo.hypergrad.HypergradientSolver;
 import org.xhpo.hypergrad.NeumannSeries;
@@ -73,26 +74,10 @@ class SoftmaxRegressionTest {
         }
         double[] hv = m.hessianVector(theta, v);
         double h = 1e-5;
-        double[] up = theta.clone();
-        double[] down = theta.clone();
-        for (int i = 0; i < theta.length; i++) {
-            up[i] += h * v[i];
-            down[i] -= h * v[i];
-        }
-        double[] gu = m.trainGradient(up);
-        double[] gd = m.trainGradient(down);
-        double[] fdHv = new double[theta.length];
-        for (int i = 0; i < theta.length; i++) {
-            fdHv[i] = (gu[i] - gd[i]) / (2 * h);
-        }
-        assertArrayEquals(fdHv, hv, 1e-7);
+        assertArrayEquals(FiniteDifferences.directional(m::trainGradient, theta, v, h), hv, 1e-7);
         for (int i = 0; i < theta.length; i += 5) {
-            double[] a = theta.clone();
-            double[] b = theta.clone();
-            a[i] += h;
-            b[i] -= h;
-            assertEquals((m.trainLoss(a, null) - m.trainLoss(b, null)) / (2 * h), g[i], 1e-7);
-            assertEquals((m.validationLoss(a) - m.validationLoss(b)) / (2 * h), m.validationGradient(theta)[i], 1e-7);
+            assertEquals(FiniteDifferences.partial(t -> m.trainLoss(t, null), theta, i, h), g[i], 1e-7);
+            assertEquals(FiniteDifferences.partial(m::validationLoss, theta, i, h), m.validationGradient(theta)[i], 1e-7);
         }
     }
 
@@ -101,18 +86,11 @@ class SoftmaxRegressionTest {
         double[] lambda = {0.05, 0.2, 0.01};
         SoftmaxRegression m = model(lambda);
         double[] theta = train(m);
-        double[] fd = new double[lambda.length];
-        for (int j = 0; j < lambda.length; j++) {
-            double h = 1e-4 * lambda[j];
-            double[] up = lambda.clone();
-            double[] down = lambda.clone();
-            up[j] += h;
-            down[j] -= h;
-            SoftmaxRegression mu = model(up);
-            SoftmaxRegression md = model(down);
-            fd[j] = (mu.validationLoss(train(mu)) - md.validationLoss(train(md))) / (2 * h);
-        }
-        double scale = Math.max(Math.abs(fd[0]), Math.max(Math.abs(fd[1]), Math.abs(fd[2])));
+        double[] fd = FiniteDifferences.gradientRelative(l -> {
+            SoftmaxRegression retrained = model(l);
+            return retrained.validationLoss(train(retrained));
+        }, lambda, 1e-4);
+        double scale = FiniteDifferences.maxAbs(fd);
         double[] hoag = new HypergradientSolver(1e-12, 1000, 50, 30).hypergradient(m, theta, HypergradientMethod.HOAG)
                 .gradient();
         assertArrayEquals(fd, hoag, 1e-3 * scale);
@@ -127,15 +105,8 @@ class SoftmaxRegressionTest {
         SoftmaxRegression m = model(lambda);
         double[] theta = point(m.parameters());
         HypergradientSolver.Result r = HypergradientSolver.DEFAULT.hypergradient(m, theta, HypergradientMethod.GREEDY);
-        for (int j = 0; j < lambda.length; j++) {
-            double h = 1e-6;
-            double[] up = lambda.clone();
-            double[] down = lambda.clone();
-            up[j] += h;
-            down[j] -= h;
-            double fd = (stepLoss(model(up), theta, r.eta()) - stepLoss(model(down), theta, r.eta())) / (2 * h);
-            assertEquals(fd, r.gradient()[j], 1e-7);
-        }
+        double[] fd = FiniteDifferences.gradient(l -> stepLoss(model(l), theta, r.eta()), lambda, j -> 1e-6);
+        assertArrayEquals(fd, r.gradient(), 1e-7);
     }
 
     /** Reverse mode through 40 momentum steps equals central differences of the 40-step validation loss. */
@@ -148,20 +119,12 @@ class SoftmaxRegressionTest {
         UnrolledSettings s = new UnrolledSettings(40, eta, 0.9, UnrolledSettings.Init.SEED, 0.2);
         UnrolledTrajectory run = UnrolledTrajectory.train(m, s, 3);
         double[] g = run.hypergradient().gradient();
-        double[] fd = new double[lambda.length];
-        double scale = 0;
-        for (int j = 0; j < lambda.length; j++) {
-            double h = 1e-6 * lambda[j]; // the 40-step loss is very curved in λ: the error fell as h² down to here
-            double[] up = lambda.clone();
-            double[] down = lambda.clone();
-            up[j] += h;
-            down[j] -= h;
-            SoftmaxRegression mu = model(up);
-            SoftmaxRegression md = model(down);
-            fd[j] = (mu.validationLoss(UnrolledTrajectory.train(mu, s, 3).weights())
-                    - md.validationLoss(UnrolledTrajectory.train(md, s, 3).weights())) / (2 * h);
-            scale = Math.max(scale, Math.abs(fd[j]));
-        }
+        // step 1e-6 λ: the 40-step loss is very curved in λ, the error fell as h² down to here
+        double[] fd = FiniteDifferences.gradientRelative(l -> {
+            SoftmaxRegression ml = model(l);
+            return ml.validationLoss(UnrolledTrajectory.train(ml, s, 3).weights());
+        }, lambda, 1e-6);
+        double scale = FiniteDifferences.maxAbs(fd);
         assertArrayEquals(fd, g, 1e-6 * scale); // of the largest component; measured 5e-9 (h = 1e-5 λ: 4.7e-7)
         assertEquals(m.validationLoss(run.weights()), run.hypergradient().validationLoss(), 0);
     }

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import org.junit.jupiter.api.Test;
+import org.xhpo.hypergrad.FiniteDifferences;
 
 /** The exact evidence against a direct numerical integral, and its gradient against finite differences. */
 class BayesianRidgeTest {
@@ -56,16 +57,8 @@ class BayesianRidgeTest {
         double[] alpha = {0.3, 1.1, 0.05, 7.0};
         double beta = 2.0;
         double[] g = new BayesianRidge(phi, DATA.y(), alpha, beta).logEvidenceGradient();
-        double[] fd = new double[alpha.length];
-        for (int j = 0; j < alpha.length; j++) {
-            double h = 1e-5 * alpha[j];
-            double[] up = alpha.clone();
-            double[] down = alpha.clone();
-            up[j] += h;
-            down[j] -= h;
-            fd[j] = (new BayesianRidge(phi, DATA.y(), up, beta).logEvidence()
-                    - new BayesianRidge(phi, DATA.y(), down, beta).logEvidence()) / (2 * h);
-        }
+        double[] fd = FiniteDifferences.gradientRelative(a -> new BayesianRidge(phi, DATA.y(), a, beta).logEvidence(),
+                alpha, 1e-5);
         assertArrayEquals(fd, g, 1e-6);
     }
 }

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import org.junit.jupiter.api.Test;
+import org.xhpo.hypergrad.FiniteDifferences;
 import org.xhpo.hypergrad.HypergradientMethod;
 import org.xhpo.hypergrad.HypergradientSolver;
 
@@ -20,29 +21,13 @@ class RidgeHypergradientTest {
         return cv.validationLoss(cv.solve());
     }
 
-    private static double[] finiteDifferences(double[] alpha) {
-        double[] fd = new double[alpha.length];
-        for (int j = 0; j < alpha.length; j++) {
-            double h = 1e-5 * alpha[j];
-            double[] up = alpha.clone();
-            double[] down = alpha.clone();
-            up[j] += h;
-            down[j] -= h;
-            fd[j] = (cvLoss(up) - cvLoss(down)) / (2 * h);
-        }
-        return fd;
-    }
-
     @Test
     void hoagAndNeumannMatchFiniteDifferencesOfTheRetrainedValidationLoss() {
         double[] alpha = {0.5, 2.0, 0.1, 1.5, 3.0};
         RidgeCrossValidation cv = new RidgeCrossValidation(DATA.design(DEGREE), DATA.y(), 4, alpha, PER_DEGREE, BETA);
         double[] theta = cv.solve();
-        double[] fd = finiteDifferences(alpha);
-        double scale = 0;
-        for (double v : fd) {
-            scale = Math.max(scale, Math.abs(v));
-        }
+        double[] fd = FiniteDifferences.gradientRelative(RidgeHypergradientTest::cvLoss, alpha, 1e-5);
+        double scale = FiniteDifferences.maxAbs(fd);
         double[] hoag = new HypergradientSolver(1e-12, 500, 50, 30).hypergradient(cv, theta, HypergradientMethod.HOAG)
                 .gradient();
         assertArrayEquals(fd, hoag, 1e-6 * scale);
@@ -63,14 +48,9 @@ class RidgeHypergradientTest {
         }
         HypergradientSolver.Result greedy = HypergradientSolver.DEFAULT.hypergradient(cv, theta, HypergradientMethod.GREEDY);
         double eta = greedy.eta();
+        double[] fd = FiniteDifferences.gradient(a -> stepLoss(a, theta, eta), alpha, j -> 1e-6);
         for (int j = 0; j < alpha.length; j++) {
-            double h = 1e-6;
-            double[] up = alpha.clone();
-            double[] down = alpha.clone();
-            up[j] += h;
-            down[j] -= h;
-            double fd = (stepLoss(up, theta, eta) - stepLoss(down, theta, eta)) / (2 * h);
-            assertEquals(fd, greedy.gradient()[j], 1e-6 * Math.max(1, Math.abs(fd)));
+            assertEquals(fd[j], greedy.gradient()[j], 1e-6 * Math.max(1, Math.abs(fd[j])));
         }
     }
 

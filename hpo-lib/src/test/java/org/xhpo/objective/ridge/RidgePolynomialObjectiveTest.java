@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.Map;
 import org.junit.jupiter.api.Test;
+import org.xhpo.hypergrad.FiniteDifferences;
 import org.xhpo.hypergrad.HypergradientMethod;
 import org.xhpo.hypergrad.HypergradientSpec;
 import org.xhpo.hypergrad.UnrolledSettings;
@@ -30,8 +31,7 @@ class RidgePolynomialObjectiveTest {
                     HypergradientSpec.of(HypergradientMethod.HOAG));
             assertTrue(e.metrics().keySet().containsAll(java.util.List.of("cv_loss", "cv_sd", "log_evidence", "test_mse")));
             assertEquals(value.equals("cv") ? e.metrics().get("cv_loss") : -e.metrics().get("log_evidence"), e.value(), 0);
-            double h = 1e-6;
-            double fd = (valueAt(o, alpha + h) - valueAt(o, alpha - h)) / (2 * h);
+            double fd = FiniteDifferences.derivative(a -> valueAt(o, a), alpha, 1e-6);
             double g = e.metrics().get(HypergradientObjective.GRADIENT_PREFIX + "alpha");
             assertEquals(fd, g, 1e-5 * Math.max(1, Math.abs(fd)), value);
         }
@@ -53,7 +53,7 @@ class RidgePolynomialObjectiveTest {
      * trial seed alone (θ₀ drawn from it).
      */
     @Test
-    void unrolledReportsTheIterateDeterministicallyAndConsistentlyWithItsGradient() {
+    void unrolledReportsTheIterateDeterministicallyAndConsistentlyWithItsGradient() throws Exception {
         RidgePolynomialObjective o = new RidgePolynomialObjective(
                 Map.of("samples", 20, "degree", 3, "per_degree", true));
         HypergradientSpec spec = new HypergradientSpec(HypergradientMethod.UNROLLED,
@@ -70,15 +70,9 @@ class RidgePolynomialObjectiveTest {
                 "50 steps do not reach the minimizer: " + exact + " vs " + e.value());
         assertEquals(e.metrics().get("cv_loss"), e.value(), 0);
         for (String name : values.keySet()) {
-            double a = (Double) values.get(name);
-            double h = 1e-5 * a;
-            java.util.Map<String, Object> up = new java.util.HashMap<>(values);
-            java.util.Map<String, Object> down = new java.util.HashMap<>(values);
-            up.put(name, a + h);
-            down.put(name, a - h);
-            double fd = (o.evaluateWithHypergradient(new Configuration(up), TrialContext.of(4, 42), spec).value()
-                    - o.evaluateWithHypergradient(new Configuration(down), TrialContext.of(4, 42), spec).value())
-                    / (2 * h);
+            double fd = FiniteDifferences.partial(
+                    v -> o.evaluateWithHypergradient(new Configuration(v), TrialContext.of(4, 42), spec).value(),
+                    values, name, 1e-5 * (Double) values.get(name));
             assertEquals(fd, e.metrics().get(HypergradientObjective.GRADIENT_PREFIX + name),
                     1e-6 * Math.max(1e-3, Math.abs(fd)), name);
         }

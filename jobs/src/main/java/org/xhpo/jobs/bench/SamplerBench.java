@@ -55,6 +55,9 @@ public final class SamplerBench {
         EXTRAS.put("gp-cl-min", new Variant("gp", Map.of("batch_strategy", "constant_liar", "liar", "min")));
         EXTRAS.put("gp-cl-max", new Variant("gp", Map.of("batch_strategy", "constant_liar", "liar", "max")));
         EXTRAS.put("gp-full", new Variant("gp", Map.of("max_points", 100_000)));
+        // GP-BO on HEBO's power-warped losses (Box-Cox / Yeo-Johnson), and the other choice, whichever is default
+        EXTRAS.put("gp-power", new Variant("gp", Map.of("output_warping", "power")));
+        EXTRAS.put("gp-nowarp", new Variant("gp", Map.of("output_warping", "none")));
         EXTRAS.put("tpe-univariate", new Variant("tpe", Map.of("multivariate", false)));
         // the adaptive mode of Algorithm 1 at its defaults (K = 30, ladders of 8, docs/methods/fi-random-search.md)
         // HSIC-GPBO with no cost named: every parameter is explained for the goal only (no trade-off fixing)
