@@ -35,15 +35,18 @@ import org.xhpo.study.TrialStatus;
  * HSIC-GPBO, the same budget each, on the MLP objective (validation error optimized, the selected
  * model reported by its test error), repeated with different study seeds. Runs in process with the
  * driver's seeds (round r: {@code SAMPLER_ROUND}, trial i: {@code TRIAL}), two trials at a time.
- * Usage: {@code Table4Bench WORKLOAD(fashion|bateman) BUDGET BATCH REPEATS OUT.csv} — one CSV row per
- * trial (method, repeat, trial, stage, val_error, test_error, params, flops), flushed as it goes.
+ * Usage: {@code Table4Bench WORKLOAD(fashion|bateman) BUDGET BATCH REPEATS OUT.csv [POOL EPOCHS [TEST]]} —
+ * one CSV row per trial (method, repeat, trial, stage, val_error, test_error, params, flops), flushed
+ * as it goes; HSIC-GPBO's decisions and its selected trial ({@link HsicGpboSampler#selected()}) as
+ * {@code #} lines. POOL is the training pool (train + validation; default 1,000 Fashion-MNIST images,
+ * 800 Bateman rows), EPOCHS the fixed epochs (3; 15), TEST the Fashion-MNIST test images (1,000).
  */
 public final class Table4Bench {
     private Table4Bench() {
     }
 
     /** The MLP space of the benchmark (the seed's hyperparameters, budget-sized ranges, epochs fixed). */
-    static SearchSpace space(boolean fashion) {
+    static SearchSpace space(boolean fashion, long epochs) {
         return new SearchSpace(List.of(
                 new IntParameter("layers", 1, 3, false, 1, null, null),
                 new IntParameter("width", 8, 256, true, 1, null, null),
@@ -52,7 +55,7 @@ public final class Table4Bench {
                 new CategoricalParameter("optimizer", List.of("sgd", "adam", "rmsprop"), null, null),
                 new CategoricalParameter("activation", List.of("relu", "tanh"), null, null),
                 new FloatParameter("weight_decay", 1e-6, 1e-2, true, null, null)),
-                List.of(new FixedParameter("epochs", fashion ? 3L : 15L)));
+                List.of(new FixedParameter("epochs", epochs)));
     }
 
     /**
@@ -65,12 +68,15 @@ public final class Table4Bench {
         int budget = Integer.parseInt(args[1]);
         int batch = Integer.parseInt(args[2]);
         int repeats = Integer.parseInt(args[3]);
+        int trainPool = args.length > 5 ? positive(args[5], "POOL") : fashion ? 1000 : 800;
+        long epochs = args.length > 6 ? positive(args[6], "EPOCHS") : fashion ? 3 : 15;
+        int test = args.length > 7 ? positive(args[7], "TEST") : 1000;
         Map<String, Object> settings = fashion
-                ? Map.of("task", "classification", "train_size", 1000, "validation", 0.2, "test_size", 1000)
-                : Map.of("task", "regression", "data", "data/bateman.csv", "train_size", 800, "validation", 0.25,
+                ? Map.of("task", "classification", "train_size", trainPool, "validation", 0.2, "test_size", test)
+                : Map.of("task", "regression", "data", "data/bateman.csv", "train_size", trainPool, "validation", 0.25,
                         "test_fraction", 0.2);
         MlpObjective objective = new MlpObjective(settings);
-        SearchSpace space = space(fashion);
+        SearchSpace space = space(fashion, epochs);
         ExecutorService pool = Executors.newFixedThreadPool(2);
         try (PrintWriter out = new PrintWriter(Files.newBufferedWriter(Path.of(args[4])))) {
             out.println("workload,method,repeat,trial,stage,val_error,test_error,params,flops,seconds");
@@ -84,6 +90,7 @@ public final class Table4Bench {
                     if (sampler instanceof HsicGpboSampler h) {
                         String tag = "# " + args[0] + " rep " + rep + " ";
                         h.decisions().forEach(d -> out.println(tag + oneLine(d.toString())));
+                        out.println(tag + "selected trial " + h.selected().map(r -> r.trial().id()).orElse(-1L));
                     }
                     out.flush();
                 }
@@ -91,6 +98,20 @@ public final class Table4Bench {
         } finally {
             pool.shutdownNow();
         }
+    }
+
+    private static int positive(String v, String name) {
+        try {
+            int n = Integer.parseInt(v);
+            if (n >= 1) {
+                return n;
+            }
+        } catch (NumberFormatException e) {
+            // reported below
+        }
+        System.err.println(name + ": expected a positive integer, got " + v);
+        System.exit(2);
+        return 0;
     }
 
     private static String oneLine(String s) {
