@@ -36,4 +36,29 @@ public final class SampleMoments {
         }
         return n < 2 ? 0.0 : Math.sqrt(ss / (n - 1));
     }
+
+    /**
+     * Pearson's correlation of two equally long samples (0 when either is constant).
+     *
+     * @param a the first sample
+     * @param b the second sample
+     */
+    public static double pearson(double[] a, double[] b) {
+        int n = a.length;
+        double ma = 0;
+        double mb = 0;
+        for (int i = 0; i < n; i++) {
+            ma += a[i] / n;
+            mb += b[i] / n;
+        }
+        double sab = 0;
+        double saa = 0;
+        double sbb = 0;
+        for (int i = 0; i < n; i++) {
+            sab += (a[i] - ma) * (b[i] - mb);
+            saa += (a[i] - ma) * (a[i] - ma);
+            sbb += (b[i] - mb) * (b[i] - mb);
+        }
+        return saa > 0 && sbb > 0 ? sab / Math.sqrt(saa * sbb) : 0;
+    }
 }

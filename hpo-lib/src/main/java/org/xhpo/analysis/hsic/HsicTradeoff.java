@@ -8,6 +8,7 @@ import org.xhpo.analysis.ExplainInput;
 import org.xhpo.analysis.ExplanationMethod;
 import org.xhpo.analysis.ResultTables;
 import org.xhpo.analysis.RowTable;
+import org.xhpo.analysis.SampleMoments;
 import org.xhpo.analysis.TrialMatrix;
 import org.xhpo.space.Parameter;
 
@@ -152,24 +153,6 @@ public final class HsicTradeoff implements ExplanationMethod<HsicTradeoff.Result
     }
 
     private static double pearson(double[] a, double[] b) {
-        int n = a.length;
-        if (n < 3) {
-            return 0;
-        }
-        double ma = 0;
-        double mb = 0;
-        for (int i = 0; i < n; i++) {
-            ma += a[i] / n;
-            mb += b[i] / n;
-        }
-        double sab = 0;
-        double saa = 0;
-        double sbb = 0;
-        for (int i = 0; i < n; i++) {
-            sab += (a[i] - ma) * (b[i] - mb);
-            saa += (a[i] - ma) * (a[i] - ma);
-            sbb += (b[i] - mb) * (b[i] - mb);
-        }
-        return saa > 0 && sbb > 0 ? sab / Math.sqrt(saa * sbb) : 0;
+        return a.length < 3 ? 0 : SampleMoments.pearson(a, b);
     }
 }

@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.SplittableRandom;
 import org.xhpo.analysis.AnalysisSettings;
 import org.xhpo.analysis.ExplainInput;
+import org.xhpo.analysis.SampleMoments;
 import org.xhpo.analysis.TrialMatrix;
 import org.xhpo.analysis.hsic.HsicTradeoff;
 import org.xhpo.analysis.hsic.HsicTradeoffRow;
@@ -115,7 +116,7 @@ final class CheapValues {
         }
         double[] x = ranks(TrialMatrix.pick(t.column(j), rows));
         double[] y = ranks(TrialMatrix.pick(metric, rows));
-        double rho = pearson(x, y);
+        double rho = SampleMoments.pearson(x, y);
         if (rho == 0) {
             return new double[] {0, 1};
         }
@@ -129,7 +130,7 @@ final class CheapValues {
                 perm[i] = perm[k];
                 perm[k] = tmp;
             }
-            atLeast += Math.abs(pearson(x, perm)) >= Math.abs(rho) - 1e-12 ? 1 : 0;
+            atLeast += Math.abs(SampleMoments.pearson(x, perm)) >= Math.abs(rho) - 1e-12 ? 1 : 0;
         }
         return new double[] {rho, (1.0 + atLeast) / (1.0 + COST_PERMUTATIONS)};
     }
@@ -155,24 +156,6 @@ final class CheapValues {
         return r;
     }
 
-    private static double pearson(double[] a, double[] b) {
-        int n = a.length;
-        double ma = 0;
-        double mb = 0;
-        for (int i = 0; i < n; i++) {
-            ma += a[i] / n;
-            mb += b[i] / n;
-        }
-        double sab = 0;
-        double saa = 0;
-        double sbb = 0;
-        for (int i = 0; i < n; i++) {
-            sab += (a[i] - ma) * (b[i] - mb);
-            saa += (a[i] - ma) * (a[i] - ma);
-            sbb += (b[i] - mb) * (b[i] - mb);
-        }
-        return saa > 0 && sbb > 0 ? sab / Math.sqrt(saa * sbb) : 0;
-    }
 
     /** The cheapest oriented unit value (0 = cheap end) among the best trials where parameter j is active. */
     static double cheapestAmongBest(TrialMatrix t, int j, boolean highExpensive) {
