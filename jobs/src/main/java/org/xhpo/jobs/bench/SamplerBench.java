@@ -188,8 +188,8 @@ public final class SamplerBench {
 
     /** One ask of 8 at 1,000 completed trials of 10-D Styblinski–Tang, per sampler of the line-up. */
     static String costSection(List<String> samplers) {
-        StringBuilder sb = new StringBuilder("One ask of a batch of 8 with 1,000 completed trials of 10-D Styblinski–Tang, "
-                + "on the driver (one core), median of repeated asks:\n\n| sampler | ask of 8 | per configuration |\n"
+        StringBuilder sb = new StringBuilder("One round (tell the previous batch of 8, ask the next 8) with 1,000 completed trials of 10-D Styblinski–Tang, "
+                + "on the driver (one core), median of repeated asks:\n\n| sampler | tell + ask of 8 | per configuration |\n"
                 + "|---|---:|---:|\n");
         for (String s : samplers) {
             Variant v = variant(s);
