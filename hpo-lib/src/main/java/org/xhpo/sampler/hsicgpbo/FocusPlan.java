@@ -80,7 +80,7 @@ record FocusPlan(SearchSpace space, List<String> finetune, List<SearchDecision> 
         Map<String, String> evidence = selection.evidence();
         Map<String, Object> fixed = new LinkedHashMap<>();
         List<SearchDecision> out = new ArrayList<>();
-        Map<String, CheapValues.CheapValue> costEvidence = CheapValues.find(input, analysis, seed);
+        Map<String, CheapValues.CheapValue> costEvidence = CheapValues.find(input, analysis, seed, s.costFloor());
         for (int j = 0; j < ps.size(); j++) {
             Parameter p = ps.get(j);
             String ev = evidence.getOrDefault(p.name(), "");

@@ -18,9 +18,13 @@ import org.xhpo.objective.Settings;
  * @param permutations permutations of each HSIC test (100)
  * @param costs parameters or metrics that measure cost (params, flops, train_seconds)
  * @param startupTrials random trials each GP stage starts with (4)
+ * @param costFloor the floor under the seed's Fig. 9 cut of a cost driver ({@code best_median},
+ *     default: the median of the driver among the best p% exploration trials; {@code best5_min}: the
+ *     cheapest value among the 5 best, the earlier rule, kept for comparison; {@link CheapValues})
  */
 public record HsicGpboSettings(int budget, double explore, double finetune, double bestFraction, double alpha,
-                               int permutations, List<String> costs, int startupTrials) implements Serializable {
+                               int permutations, List<String> costs, int startupTrials, String costFloor)
+        implements Serializable {
     private static final long serialVersionUID = 1L;
 
     /** The budget of a sampler built outside a sweep (config validation); asking then fails. */
@@ -38,6 +42,7 @@ public record HsicGpboSettings(int budget, double explore, double finetune, doub
         check(alpha > 0 && alpha < 1, "alpha", "must be in (0, 1)", alpha);
         check(permutations >= 0, "permutations", "must be >= 0", permutations);
         check(startupTrials >= 1, "n_startup_trials", "must be >= 1", startupTrials);
+        check(CheapValues.FLOORS.contains(costFloor), "cost_floor", "must be one of " + CheapValues.FLOORS, costFloor);
         costs = List.copyOf(costs);
     }
 
@@ -54,7 +59,7 @@ public record HsicGpboSettings(int budget, double explore, double finetune, doub
      */
     public static HsicGpboSettings read(Map<String, Object> settings, int budget) {
         Settings s = new Settings(settings, "sampler.settings").allowOnly("budget", "explore", "finetune", "best_fraction",
-                "alpha", "permutations", "costs", "n_startup_trials");
+                "alpha", "permutations", "costs", "n_startup_trials", "cost_floor");
         int b = s.has("budget") ? s.getInt("budget", budget, 1) : budget < 1 ? UNKNOWN : budget;
         List<String> costs = DEFAULT_COSTS;
         Object c = settings == null ? null : settings.get("costs");
@@ -69,7 +74,8 @@ public record HsicGpboSettings(int budget, double explore, double finetune, doub
         }
         return new HsicGpboSettings(b, s.getDouble("explore", 0.4), s.getDouble("finetune", 0.2),
                 s.getDouble("best_fraction", 0.1), s.getDouble("alpha", 0.1), s.getInt("permutations", 100, 0),
-                costs, s.getInt("n_startup_trials", 4, 1));
+                costs, s.getInt("n_startup_trials", 4, 1),
+                s.getChoice("cost_floor", CheapValues.BEST_MEDIAN, CheapValues.FLOORS));
     }
 
     /** Trials of the exploration stage: ⌈explore·budget⌉, at least 10 (HSIC needs rows), at most the budget. */

@@ -100,6 +100,31 @@ class CheapValuesTest {
         assertEquals(List.of(1.5, 0.0, 1.5, 3.0), toList(CheapValues.ranks(new double[] {2, 1, 2, 5})));
     }
 
+    /**
+     * Reference values of the floors: 20 trials of x in [0, 1] (linear, so unit = value) with the loss
+     * 20 − i at x_i; the best 25% are trials 15–19. best_median is the median of their x (the middle
+     * of five), best5_min the cheapest of the 5 best; with the expensive end low both are mirrored.
+     */
+    @Test
+    void floorsAreTheMedianAndTheMinimumOfTheBestTrials() {
+        SearchSpace s = new SearchSpace(List.of(new FloatParameter("x", 0, 1, false, null, null)));
+        double[] xs = {0.9, 0.1, 0.5, 0.3, 0.7, 0.2, 0.8, 0.6, 0.4, 0.05, 0.15, 0.25, 0.35, 0.45, 0.55,
+            0.62, 0.2, 0.95, 0.4, 0.71};
+        List<TrialResult> out = new ArrayList<>();
+        for (int i = 0; i < xs.length; i++) {
+            out.add(new TrialResult(new Trial(i, 0, i, s.configuration(Map.of("x", xs[i]))), TrialStatus.OK, 20.0 - i,
+                    Map.of(), null, null, null, "t"));
+        }
+        ExplainInput in = ExplainInput.fromTrials(s, out, Direction.MINIMIZE);
+        // best 5: x = 0.62, 0.2, 0.95, 0.4, 0.71 → sorted 0.2, 0.4, 0.62, 0.71, 0.95
+        assertEquals(0.62, CheapValues.medianAmongBest(in.trials(), 0, true, 0.25), 1e-12);
+        assertEquals(0.2, CheapValues.cheapestAmongBest(in.trials(), 0, true), 1e-12);
+        assertEquals(1 - 0.62, CheapValues.medianAmongBest(in.trials(), 0, false, 0.25), 1e-12);
+        assertEquals(1 - 0.95, CheapValues.cheapestAmongBest(in.trials(), 0, false), 1e-12);
+        // best 10% = the last 2 trials (x 0.4, 0.71): the mean of the two middle values
+        assertEquals((0.4 + 0.71) / 2, CheapValues.medianAmongBest(in.trials(), 0, true, 0.10), 1e-12);
+    }
+
     private static List<Double> toList(double[] v) {
         List<Double> out = new ArrayList<>();
         for (double x : v) {

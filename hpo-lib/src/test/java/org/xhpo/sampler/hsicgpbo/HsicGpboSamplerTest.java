@@ -12,6 +12,7 @@ import org.junit.jupiter.api.Test;
 import org.xhpo.objective.Evaluation;
 import org.xhpo.objective.TrialContext;
 import org.xhpo.objective.functions.ExplainBenchmark;
+import org.xhpo.sampler.RandomSampler;
 import org.xhpo.sampler.Sampler;
 import org.xhpo.sampler.SamplerContract;
 import org.xhpo.sampler.SearchDecision;
@@ -50,7 +51,12 @@ class HsicGpboSamplerTest extends SamplerContract {
 
     /** The study until {@code until} trials (of the budget of 150). */
     private static Run run(Sampler s, long seed, List<TrialResult> history, int until) throws Exception {
-        ExplainBenchmark f = new ExplainBenchmark(Map.of());
+        return run(s, seed, history, until, new ExplainBenchmark(Map.of()));
+    }
+
+    /** The study of {@code f} until {@code until} trials. */
+    private static Run run(Sampler s, long seed, List<TrialResult> history, int until, ExplainBenchmark f)
+            throws Exception {
         List<TrialResult> all = new ArrayList<>(history);
         List<String> stages = new ArrayList<>();
         s.tell(history);
@@ -80,6 +86,92 @@ class HsicGpboSamplerTest extends SamplerContract {
                 Direction.MINIMIZE, seed, BUDGET);
     }
 
+    private static Sampler hsicGpbo(long seed, String costFloor) {
+        return HsicGpboSampler.create(Map.of("costs", List.of("flops"), "cost_floor", costFloor), SPACE,
+                Direction.MINIMIZE, seed, BUDGET);
+    }
+
+    private static double median(List<Double> v) {
+        List<Double> c = new ArrayList<>(v);
+        java.util.Collections.sort(c);
+        return c.get(c.size() / 2);
+    }
+
+    private static long fixedWidth(HsicGpboSampler s) {
+        SearchDecision d = s.decisions().stream().filter(x -> x.stage().equals("focus") && x.parameter().equals("width"))
+                .findFirst().orElseThrow();
+        assertEquals("fix-cost", d.action(), d.toString());
+        return Long.parseLong(d.value());
+    }
+
+    /**
+     * The issue's evidence on explain_bench (costs named: flops), seeds 0–4, budget 150, batches of
+     * 10: the median over seeds of HSIC-GPBO's selected model (best focus or fine-tuning trial) is
+     * better than the median best of random search at the same budget; the focus stage tunes only
+     * parameters that matter (never noise1, noise2); width is fixed as a cost driver near its
+     * loss-free cheap end 64. Tolerance: in at least 4 of 5 seeds the fixed width lies in [58, 256],
+     * i.e. its loss penalty 0.2·log2(64/w) is at most 0.03 (the size of random search's median best)
+     * and its FLOPs at most 16× those of width 64. The earlier floor (cheapest of the 5 best
+     * exploration trials, {@code cost_floor: best5_min}) fails both (measured: widths 30–52 in four
+     * seeds, selected median 0.130 against random's 0.027), so the check can fail.
+     */
+    @Test
+    void withTheCostCutItBeatsRandomSearchAndFixesWidthNearItsLossFreeEnd() throws Exception {
+        List<String> truth = List.of("lr", "momentum", "a", "b", "optimizer", "beta");
+        List<Double> random = new ArrayList<>();
+        List<Double> selected = new ArrayList<>();
+        List<Double> earlier = new ArrayList<>();
+        int nearCheapEnd = 0;
+        int earlierNearCheapEnd = 0;
+        StringBuilder widths = new StringBuilder();
+        for (long seed = 0; seed <= 4; seed++) {
+            random.add(run(new RandomSampler(SPACE), seed, List.of()).best());
+            HsicGpboSampler s = (HsicGpboSampler) run(hsicGpbo(seed), seed, List.of()).sampler();
+            selected.add(s.selected().orElseThrow().value());
+            for (SearchDecision d : s.decisions()) {
+                if (d.stage().equals("focus") && d.action().equals("tune")) {
+                    assertTrue(truth.contains(d.parameter()), "seed " + seed + ": focus tunes " + d);
+                }
+            }
+            long w = fixedWidth(s);
+            nearCheapEnd += w >= 58 && w <= 256 ? 1 : 0;
+            HsicGpboSampler old = (HsicGpboSampler) run(hsicGpbo(seed, CheapValues.BEST5_MIN), seed, List.of()).sampler();
+            earlier.add(old.selected().orElseThrow().value());
+            long ow = fixedWidth(old);
+            earlierNearCheapEnd += ow >= 58 && ow <= 256 ? 1 : 0;
+            widths.append(" seed ").append(seed).append(": ").append(w).append(" (earlier ").append(ow).append(")");
+        }
+        String got = "random " + random + ", hsic-gpbo " + selected + ", earlier floor " + earlier + ";" + widths;
+        assertTrue(median(selected) < median(random), got);
+        assertTrue(nearCheapEnd >= 4, got);
+        // the earlier rule fails the same checks
+        assertTrue(median(earlier) > median(random) && earlierNearCheapEnd < 4, got);
+    }
+
+    /**
+     * The rule is not tuned to width 64: on held-out variants of explain_bench whose loss stops
+     * depending on width at 200 and at 16 (the cheap end of the range: width never matters), seeds
+     * 0–4, HSIC-GPBO's selected model is still better than random search's best (medians over the
+     * seeds). At 200 the fixed widths are more often below the loss-free value than at 64 (measured
+     * 102–224; benchmarks/RESULTS.md); at 16 the rule pays in cost (widths about the middle of the
+     * range), which is the direction it errs in by design ({@link CheapValues}).
+     */
+    @Test
+    void onHeldOutLossFreeWidthsItStillBeatsRandomSearch() throws Exception {
+        for (int free : new int[] {200, 16}) {
+            ExplainBenchmark f = new ExplainBenchmark(Map.of("free_width", free));
+            List<Double> random = new ArrayList<>();
+            List<Double> selected = new ArrayList<>();
+            for (long seed = 0; seed <= 4; seed++) {
+                random.add(run(new RandomSampler(SPACE), seed, List.of(), BUDGET, f).best());
+                HsicGpboSampler s = (HsicGpboSampler) run(hsicGpbo(seed), seed, List.of(), BUDGET, f).sampler();
+                selected.add(s.selected().orElseThrow().value());
+            }
+            assertTrue(median(selected) < median(random), "free_width " + free + ": random " + random
+                    + ", hsic-gpbo " + selected);
+        }
+    }
+
     @Test
     void focusTunesTheSignificantParametersAndFixesNoiseAndTheCostParameterNearItsCheapEnd() throws Exception {
         Run r = run(hsicGpbo(2), 2, List.of());
@@ -103,8 +195,9 @@ class HsicGpboSamplerTest extends SamplerContract {
                 .findFirst().orElseThrow();
         assertEquals("fix-cost", width.action(), table);
         long w = Long.parseLong(width.value());
-        // the cheap end of the range that still reaches the best results (≥ 64 is free of loss, 16 costs 0.4)
-        assertTrue(w >= 30 && w <= 110, "width fixed near its cheapest sufficient value 64, got " + w + table);
+        // near the cheap end of the range that still reaches the best results (≥ 64 is free of loss, 16
+        // costs 0.4); tolerance as in the next test: loss penalty ≤ 0.03, FLOPs ≤ 16× those of width 64
+        assertTrue(w >= 58 && w <= 256, "width fixed near its cheapest sufficient value 64, got " + w + table);
         assertEquals(List.of("explore", "focus", "finetune"), r.stages().stream().distinct().toList());
         assertEquals(60, r.stages().stream().filter("explore"::equals).count());
         assertEquals(30, r.stages().stream().filter("finetune"::equals).count());
@@ -149,12 +242,13 @@ class HsicGpboSamplerTest extends SamplerContract {
     /**
      * The method's model is chosen among the focus and fine-tuning trials (Table 4 caption), so it
      * carries the cost-driving value the focus stage fixed, even when an exploration trial is better.
-     * Seed 2: the best trial of the study is exploration trial with width 153 (benchmarks/RESULTS.md),
-     * width is fixed cheaper by the focus stage.
+     * Seed 2 with the earlier floor ({@code cost_floor: best5_min}, which fixes width at 38): the best
+     * trial of the study is an exploration trial with width 153 (benchmarks/RESULTS.md), so the case
+     * where selection and the best trial differ occurs.
      */
     @Test
     void theSelectedModelIsTheBestFocusOrFinetuneTrialAndCarriesTheCostCut() throws Exception {
-        Run r = run(hsicGpbo(2), 2, List.of());
+        Run r = run(hsicGpbo(2, CheapValues.BEST5_MIN), 2, List.of());
         HsicGpboSampler s = (HsicGpboSampler) r.sampler();
         TrialResult selected = s.selected().orElseThrow();
         double bestLater = Double.POSITIVE_INFINITY;
@@ -175,10 +269,10 @@ class HsicGpboSamplerTest extends SamplerContract {
         assertTrue(!HsicGpboSampler.selectableStage("explore") && HsicGpboSampler.selectableStage("focus")
                 && HsicGpboSampler.selectableStage("finetune") && !HsicGpboSampler.selectableStage("-"));
         // a resumed sampler that was only told the trials selects the same one
-        HsicGpboSampler told = (HsicGpboSampler) hsicGpbo(2);
+        HsicGpboSampler told = (HsicGpboSampler) hsicGpbo(2, CheapValues.BEST5_MIN);
         told.tell(r.results());
         assertEquals(selected.trial().id(), told.selected().orElseThrow().trial().id());
-        HsicGpboSampler fresh = (HsicGpboSampler) hsicGpbo(2);
+        HsicGpboSampler fresh = (HsicGpboSampler) hsicGpbo(2, CheapValues.BEST5_MIN);
         fresh.tell(r.results().subList(0, 60));
         assertTrue(fresh.selected().isEmpty(), "exploration trials alone select nothing");
     }

@@ -127,11 +127,14 @@ public final class AnalysisJob {
             return t;
         });
         long start = System.nanoTime();
-        CompletableFuture<GbtPartialDependence.Fitted> fit = CompletableFuture.supplyAsync(() -> {
-            GbtPartialDependence.Fitted f = GbtPartialDependence.fit(in, settings, seed);
-            lap("GBT fit and hold-out R² (Spark, concurrent)", start);
-            return f;
-        }, gbtThread);
+        // a table the driver holds whole gets its GBT, R² and PDP on the driver (DriverPartialDependence), after the
+        // matrix is collected; a larger one is fitted by Spark from the start
+        CompletableFuture<GbtPartialDependence.Fitted> fit = DriverPartialDependence.applies(in.okRows(), settings)
+                ? null : CompletableFuture.supplyAsync(() -> {
+                    GbtPartialDependence.Fitted f = GbtPartialDependence.fit(in, settings, seed);
+                    lap("GBT fit and hold-out R² (Spark, concurrent)", start);
+                    return f;
+                }, gbtThread);
         try {
             return compute(in, settings, seed, sampling, fit, gbtThread);
         } finally {
@@ -179,14 +182,33 @@ public final class AnalysisJob {
         t0 = lap("HSIC tables", t0);
 
         List<int[]> top = pairs.topPairs(settings.pdpPairs());
-        CompletableFuture<GbtPartialDependence.Result> pdp = fit.thenApplyAsync(f -> {
-            long p0 = System.nanoTime();
-            GbtPartialDependence.Result r = GbtPartialDependence.partialDependence(f, in, settings, top);
-            lap("partial dependence, every plot in one job (Spark, concurrent)", p0);
-            return r;
-        }, gbtThread);
+        CompletableFuture<GbtPartialDependence.Result> pdp;
+        if (fit == null) {
+            pdp = CompletableFuture.supplyAsync(() -> {
+                long p0 = System.nanoTime();
+                GbtPartialDependence.Result r = DriverPartialDependence.run(spark, in.space(), matrix,
+                        collected.keys(), in.objective(), settings, top, seed);
+                if (r == null) { // rows the driver fit does not cover: MLlib's
+                    r = GbtPartialDependence.run(in, settings, top, seed);
+                }
+                lap("GBT fit, hold-out R² and partial dependence (driver, concurrent)", p0);
+                return r;
+            }, gbtThread);
+        } else {
+            pdp = fit.thenApplyAsync(f -> {
+                long p0 = System.nanoTime();
+                GbtPartialDependence.Result r = GbtPartialDependence.partialDependence(f, in, settings, top);
+                lap("partial dependence, every plot in one job (Spark, concurrent)", p0);
+                return r;
+            }, gbtThread);
+        }
         if (settings.logTarget()) {
-            join(fit); // a log_target the GBT refuses is reported before SHAP's own check, as it always was
+            // a log_target the GBT refuses is reported before SHAP's own check
+            if (fit == null) {
+                join(pdp);
+            } else {
+                join(fit);
+            }
         }
         ShapAnalysis.Result shap = new ShapAnalysis().explain(input, settings, seed);
         t0 = lap("SHAP meta-model and values", t0);

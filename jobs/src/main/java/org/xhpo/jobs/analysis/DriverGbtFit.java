@@ -60,6 +60,27 @@ public final class DriverGbtFit {
             }
             x[i] = ((Vector) r.get(fIdx)).toArray();
             y[i] = ((Number) r.get(lIdx)).doubleValue();
+            if (x[i].length != d) {
+                return null;
+            }
+        }
+        return fit(gbt, x, y);
+    }
+
+    /**
+     * @param gbt the configured regressor (its parameters are read, not copied; no categorical features)
+     * @param x the training rows' features in partition order
+     * @param y their labels
+     * @return the fitted model, or null when the settings, the size or a non-finite label are outside what the
+     *     replica covers
+     */
+    public static GBTRegressionModel fit(GBTRegressor gbt, double[][] x, double[] y) {
+        int n = x.length;
+        if (!covered(gbt) || n == 0 || n > MAX_ROWS) {
+            return null;
+        }
+        int d = x[0].length;
+        for (int i = 0; i < n; i++) {
             if (x[i].length != d || !Double.isFinite(y[i])) {
                 return null;
             }

@@ -108,11 +108,7 @@ public final class GbtPartialDependence {
         }
         Column label = col("y");
         if (settings.logTarget()) {
-            double minY = in.prepared().agg(functions.min("y")).first().getDouble(0);
-            if (!(minY > 0)) {
-                throw new IllegalArgumentException("analysis.log_target: the objective '" + in.objective()
-                        + "' has values <= 0 (min " + minY + "); log_target needs positive values");
-            }
+            requirePositive(in.prepared().agg(functions.min("y")).first().getDouble(0), in.objective());
             label = functions.log(col("y"));
         }
         filled.add(label.as("label"));
@@ -129,8 +125,7 @@ public final class GbtPartialDependence {
         VectorAssembler assembler = new VectorAssembler().setInputCols(features).setOutputCol("features");
         Dataset<Row> assembled = assembler.transform(data).cache();
         Dataset<Row>[] split = assembled.randomSplit(new double[] {0.8, 0.2}, seed);
-        GBTRegressor gbt = new GBTRegressor().setMaxIter(40).setMaxDepth(4).setStepSize(0.1).setSubsamplingRate(0.8)
-                .setMinInstancesPerNode(2).setSeed(seed);
+        GBTRegressor gbt = regressor(seed);
         // a table small enough is fitted on the driver, with MLlib's trees to the bit and without MLlib's one Spark
         // job per tree level (160 of the quickstart analysis's 188 jobs); larger ones by MLlib
         GBTRegressionModel model = in.okRows() <= DriverGbtFit.MAX_ROWS
@@ -141,7 +136,9 @@ public final class GbtPartialDependence {
         }
         double r2 = split[1].isEmpty() ? Double.NaN : new RegressionEvaluator().setMetricName("r2")
                 .evaluate(model.transform(split[1]));
-        Dataset<Row> background = data.orderBy(functions.hash(col("row"), lit(seed))).limit(MAX_BACKGROUND).cache();
+        // the driver's trial matrix is in this order too (TrialMatrixCollector), which DriverPartialDependence uses
+        Dataset<Row> background = data.orderBy(functions.hash(col("row"), lit(seed)), col("row")).limit(MAX_BACKGROUND)
+                .cache();
         assembled.unpersist();
         return new Fitted(model, assembler, features, background, r2);
     }
@@ -162,7 +159,6 @@ public final class GbtPartialDependence {
         SearchSpace space = in.space();
         int d = space.dimension();
         String[] features = f.features();
-        String scale = settings.logTarget() ? "log" : "identity";
         Dataset<Row> exploded = null;
         for (int j = 0; j < d; j++) {
             Dataset<Row> bg = activeRows(f.background(), space, features, j);
@@ -180,10 +176,31 @@ public final class GbtPartialDependence {
                     .withColumn(features[pr[1]], col("gb")).withColumn("plot", lit(d + q));
             exploded = exploded.unionByName(e);
         }
-        List<Row> agg = new ArrayList<>(f.model().transform(f.assembler().transform(exploded))
-                .groupBy("plot", "ga", "gb")
+        List<Row> agg = f.model().transform(f.assembler().transform(exploded)).groupBy("plot", "ga", "gb")
                 .agg(functions.avg("prediction"), functions.stddev_samp("prediction"), functions.count(lit(1)))
-                .collectAsList());
+                .collectAsList();
+        f.background().unpersist();
+        return tables(spark, space, settings, pairs, agg, f.model(), f.heldOutR2());
+    }
+
+    /**
+     * The result tables from the PDP aggregates.
+     *
+     * @param spark the session
+     * @param space the space
+     * @param settings log target
+     * @param pairs the 2-D plots' parameter pairs
+     * @param aggregates one row per plot and grid point, in any order: plot (int; 0..d−1 the 1-D plots, then
+     *     d + q the pairs), grid values a and b (double), mean and sample sd (null for one row) of the
+     *     predictions, rows (long)
+     * @param model the fitted GBT
+     * @param heldOutR2 its hold-out R²
+     */
+    static Result tables(SparkSession spark, SearchSpace space, AnalysisSettings settings, List<int[]> pairs,
+                         List<Row> aggregates, GBTRegressionModel model, double heldOutR2) {
+        int d = space.dimension();
+        String scale = settings.logTarget() ? "log" : "identity";
+        List<Row> agg = new ArrayList<>(aggregates);
         agg.sort(java.util.Comparator.<Row>comparingInt(r -> r.getInt(0)).thenComparingDouble(r -> r.getDouble(1))
                 .thenComparingDouble(r -> r.getDouble(2)));
         List<Row> rows1 = new ArrayList<>();
@@ -218,18 +235,31 @@ public final class GbtPartialDependence {
                         r.getDouble(3), r.isNullAt(4) ? 0.0 : r.getDouble(4), r.getLong(5), scale));
             }
         }
-        Vector fi = f.model().featureImportances();
+        Vector fi = model.featureImportances();
         double[] featureImportance = new double[d];
         List<Row> imp = new ArrayList<>();
         for (int j = 0; j < d; j++) {
             featureImportance[j] = fi.apply(j);
             imp.add(RowFactory.create(space.parameters().get(j).name(), ExplainInput.groupOf(space.parameters().get(j)),
-                    fi.apply(j), pdpImportance[j], f.heldOutR2(), (long) f.model().getNumTrees()));
+                    fi.apply(j), pdpImportance[j], heldOutR2, (long) model.getNumTrees()));
         }
-        f.background().unpersist();
         return new Result(spark.createDataFrame(rows1, PdpSchemas.PDP_1D), spark.createDataFrame(rows2,
-                PdpSchemas.PDP_2D), spark.createDataFrame(imp, PdpSchemas.GBT_IMPORTANCE), f.heldOutR2(),
+                PdpSchemas.PDP_2D), spark.createDataFrame(imp, PdpSchemas.GBT_IMPORTANCE), heldOutR2,
                 pdpImportance, featureImportance);
+    }
+
+    /** The regressor every analysis fits: 40 trees of depth 4, step 0.1, 80% subsamples, at least 2 rows a leaf. */
+    static GBTRegressor regressor(long seed) {
+        return new GBTRegressor().setMaxIter(40).setMaxDepth(4).setStepSize(0.1).setSubsamplingRate(0.8)
+                .setMinInstancesPerNode(2).setSeed(seed);
+    }
+
+    /** {@code analysis.log_target} needs positive objective values. */
+    static void requirePositive(double minY, String objective) {
+        if (!(minY > 0)) {
+            throw new IllegalArgumentException("analysis.log_target: the objective '" + objective
+                    + "' has values <= 0 (min " + minY + "); log_target needs positive values");
+        }
     }
 
     /** The background rows where parameter j is active (all of them when it is always active). */
