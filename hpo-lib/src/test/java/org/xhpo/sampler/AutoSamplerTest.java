@@ -2,6 +2,7 @@ package org.xhpo.sampler;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.ArrayList;
@@ -9,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.SplittableRandom;
 import org.junit.jupiter.api.Test;
+import org.xhpo.sampler.gp.GpSampler;
 import org.xhpo.space.CategoricalParameter;
 import org.xhpo.space.Configuration;
 import org.xhpo.space.FloatParameter;
@@ -143,5 +145,30 @@ class AutoSamplerTest extends SamplerContract {
         b.tell(history);
         assertEquals(batches.get(4), b.ask(4, new SplittableRandom(Seeds.derive(seed, Seeds.Purpose.SAMPLER_ROUND, 4))));
         assertEquals("cmaes", b.stage().orElseThrow());
+    }
+    private static List<Configuration> askAfter(Sampler s, List<TrialResult> told) {
+        s.tell(told);
+        return s.ask(4, new SplittableRandom(Seeds.derive(9, Seeds.Purpose.SAMPLER_ROUND, 1)));
+    }
+
+    @Test
+    void theGpStageWarpsTheLossesUnlessToldNot() {
+        // a loss spanning six orders of magnitude, where HEBO's warping changes what the GP proposes
+        SearchSpace space = box(3);
+        List<TrialResult> told = new ArrayList<>();
+        SplittableRandom draw = new SplittableRandom(3);
+        for (int i = 0; i < 20; i++) {
+            Configuration c = space.fromUnit(new double[] {draw.nextDouble(), draw.nextDouble(), draw.nextDouble()});
+            told.add(ok(i, 0, c, Math.pow(10, 3 * (c.getDouble("x0") + c.getDouble("x1") * c.getDouble("x2")))));
+        }
+        List<Configuration> byDefault = askAfter(new AutoSampler(space, Direction.MINIMIZE, Map.of(), 1), told);
+        List<Configuration> unwarped = askAfter(new AutoSampler(space, Direction.MINIMIZE, Map.of("gp_warping", "none"), 1),
+                told);
+        assertEquals(askAfter(new GpSampler(space, Direction.MINIMIZE, Map.of("output_warping", "power")), told), byDefault);
+        assertEquals(askAfter(new GpSampler(space, Direction.MINIMIZE, Map.of("output_warping", "none")), told), unwarped);
+        assertNotEquals(byDefault, unwarped);
+        IllegalArgumentException e = org.junit.jupiter.api.Assertions.assertThrows(IllegalArgumentException.class,
+                () -> new AutoSampler(space, Direction.MINIMIZE, Map.of("gp_warping", "log"), 1));
+        assertEquals("sampler.settings.gp_warping: expected one of [power, none], got 'log'", e.getMessage());
     }
 }
