@@ -34,20 +34,15 @@ public final class AskCost {
         SearchSpace space = f.space();
         Sampler s = SamplerFactory.create(sampler, settings, space, Direction.MINIMIZE, 7);
         SplittableRandom rng = new SplittableRandom(11);
-        List<TrialResult> told = new ArrayList<>();
+        List<Configuration> random = new ArrayList<>();
         for (int i = 0; i < completed; i++) {
             double[] u = new double[dims];
             for (int d = 0; d < dims; d++) {
                 u[d] = rng.nextDouble();
             }
-            Configuration c = space.fromUnit(u);
-            double[] x = new double[dims];
-            for (int d = 0; d < dims; d++) {
-                x[d] = c.getDouble(TestFunction.name(d));
-            }
-            told.add(new TrialResult(new Trial(i, 0, 0, c), TrialStatus.OK, f.value(x), Map.of(), null, Instant.EPOCH,
-                    Instant.EPOCH, "bench"));
+            random.add(space.fromUnit(u));
         }
+        List<TrialResult> told = evaluate(random, f, dims, 0);
         s.tell(told);
         // One timed round = tell the previous batch's results, then ask the next batch: a sampler that
         // does its work in tell (CMA-ES updates its distribution and draws a generation there) pays it

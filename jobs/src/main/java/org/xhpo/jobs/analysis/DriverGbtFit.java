@@ -41,13 +41,12 @@ public final class DriverGbtFit {
      * @return the fitted model, or null when the settings or the size are outside what the replica covers
      */
     public static GBTRegressionModel fit(GBTRegressor gbt, List<Row> rows) {
-        if (!covered(gbt) || rows.isEmpty() || rows.size() > MAX_ROWS) {
+        if (rows.isEmpty() || rows.size() > MAX_ROWS) {
             return null;
         }
         int n = rows.size();
         int fIdx = rows.get(0).fieldIndex(gbt.getFeaturesCol());
         int lIdx = rows.get(0).fieldIndex(gbt.getLabelCol());
-        int d = ((Vector) rows.get(0).get(fIdx)).size();
         if (rows.get(0).schema() != null && hasCategoricalMetadata(rows.get(0).schema().apply(fIdx))) {
             return null;
         }
@@ -60,11 +59,8 @@ public final class DriverGbtFit {
             }
             x[i] = ((Vector) r.get(fIdx)).toArray();
             y[i] = ((Number) r.get(lIdx)).doubleValue();
-            if (x[i].length != d) {
-                return null;
-            }
         }
-        return fit(gbt, x, y);
+        return fit(gbt, x, y); // checks the settings, the feature lengths and the labels
     }
 
     /**

@@ -73,19 +73,12 @@ public final class DriverPartialDependence {
         }
         Arrays.sort(byKey, Comparator.comparingLong(i -> keys[i]));
         // Dataset.randomSplit([0.8, 0.2], seed): cumulative bounds 0, 0.8, 1; each split re-seeds the sampler,
-        // so row i's draw decides both
+        // so row i's one draw u decides both: training when u < 0.8, hold-out otherwise
         XORShiftRandom rng = new XORShiftRandom(seed);
         List<Integer> train = new ArrayList<>();
         List<Integer> test = new ArrayList<>();
-        double[] bounds = {0.0, 0.8 / 1.0, (0.8 + 0.2) / 1.0};
         for (int i : byKey) {
-            double u = rng.nextDouble();
-            if (u >= bounds[0] && u < bounds[1]) {
-                train.add(i);
-            }
-            if (u >= bounds[1] && u < bounds[2]) {
-                test.add(i);
-            }
+            (rng.nextDouble() < 0.8 ? train : test).add(i);
         }
         double[][] x = new double[train.size()][];
         double[] y = new double[train.size()];
