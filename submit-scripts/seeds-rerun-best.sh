@@ -37,7 +37,7 @@ with open(path, "w") as f:
     f.write("#   submit-scripts/seeds-chain.sh conf/seeds/%s-best10.yaml\n" % study)
     f.write("study: {name: %s-best10, seed: 4242}\n" % study)
     f.write("objective:\n  name: %s\n" % meta["objective"]["name"])
-    f.write("  settings: {%s}\n" % ", ".join("%s: %s" % (k, val) for k, val in settings.items()))
+    f.write("  settings: {%s}\n" % ", ".join("%s: %s" % (k, json.dumps(val)) for k, val in settings.items()))
     f.write("space:\n")
     for p in meta["space"]:
         if p["name"] != "drop":
