@@ -26,10 +26,8 @@ public final class SparkSessions {
                 .config("spark.sql.session.timeZone", "UTC");
         SparkConf given = new SparkConf();
         String effective = master != null ? master : given.get("spark.master", "local[*]");
-        if (master != null) {
-            b.master(master);
-        } else if (!given.contains("spark.master")) {
-            b.master("local[*]");
+        if (master != null || !given.contains("spark.master")) {
+            b.master(effective); // else spark-submit's master stands
         }
         localTimeouts(effective, given).forEach(b::config);
         SparkSession session = b.getOrCreate();
