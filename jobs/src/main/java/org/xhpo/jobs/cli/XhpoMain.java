@@ -144,8 +144,16 @@ public final class XhpoMain {
         CliCommand command = COMMANDS.get(name);
         if (command == null) {
             err.println("xhpo: unknown command '" + name + "'"
-                    + NearMiss.hint(name, List.of("run", "analyze", "sql")) + "\n" + USAGE);
+                    + NearMiss.hint(name, COMMANDS.keySet()) + "\n" + USAGE);
             return BAD_INPUT;
+        }
+        if (args.size() > 1 && (args.contains("--help") || args.contains("-h"))) {
+            List<String> lines = new ArrayList<>();
+            for (String line : command.usage()) {
+                lines.add((lines.isEmpty() ? "usage: " : "       ") + line);
+            }
+            out.println(String.join("\n", lines));
+            return OK;
         }
         try {
             CliArgs parsed = CliArgs.parse(args.subList(1, args.size()), command.options(), command.flags());

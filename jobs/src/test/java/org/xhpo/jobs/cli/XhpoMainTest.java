@@ -94,6 +94,20 @@ class XhpoMainTest {
         Result opt = xhpo("run", "x.yaml", "--ouput", "d");
         assertEquals(2, opt.code());
         assertTrue(opt.err().contains("--ouput: unknown option (did you mean 'out'?)"), opt.err());
+        Result bench = xhpo("bench-sampler");
+        assertEquals(2, bench.code());
+        assertTrue(bench.err().contains("(did you mean 'bench-samplers'?)"), bench.err());
+    }
+
+    @Test
+    void commandHelpPrintsThatCommandsUsage() {
+        Result r = xhpo("run", "--help");
+        assertEquals(0, r.code(), r.err());
+        assertTrue(r.out().startsWith("usage: xhpo run CONFIG.yaml"), r.out());
+        assertFalse(r.out().contains("analyze"), r.out());
+        Result refine = xhpo("refine", "-h");
+        assertEquals(0, refine.code(), refine.err());
+        assertTrue(refine.out().startsWith("usage: xhpo refine --study NAME"), refine.out());
     }
 
     static Stream<Arguments> badInputs() {
