@@ -55,6 +55,8 @@ public final class AutoSampler implements Sampler {
     private static final List<String> WARPINGS = List.of("power", "none");
     /** The GP stage's {@code output_warping} unless {@code gp_warping} says otherwise. */
     public static final String DEFAULT_GP_WARPING = "power";
+    /** The GP stage's {@code kernel} unless {@code gp_kernel} says otherwise. */
+    public static final String DEFAULT_GP_KERNEL = "ard";
 
     private final boolean tree;
     private final int gpTrials;
@@ -78,16 +80,19 @@ public final class AutoSampler implements Sampler {
      * @param studySeed the study seed (CMA-ES draws its generations from it)
      */
     public AutoSampler(SearchSpace space, Direction direction, Map<String, Object> settings, long studySeed) {
-        Settings s = new Settings(settings, "sampler.settings").allowOnly("gp_trials", "start", "handover", "gp_warping");
+        Settings s = new Settings(settings, "sampler.settings").allowOnly("gp_trials", "start", "handover", "gp_warping",
+                "gp_kernel");
         this.gpTrials = s.getInt("gp_trials", 100, 0);
         this.start = s.getChoice("start", "gp", STARTS);
         this.handover = s.getChoice("handover", "auto", HANDOVERS);
         String warping = s.getChoice("gp_warping", DEFAULT_GP_WARPING, WARPINGS);
+        String kernel = s.getChoice("gp_kernel", DEFAULT_GP_KERNEL, GpSampler.KERNELS);
         this.tree = needsTree(space);
         this.cmaesPopulation = CmaEsParameters.defaultPopulation(space.dimension());
         this.tpe = new TpeSampler(space, direction, Map.of());
         this.tpeUnivariate = tree ? null : new TpeSampler(space, direction, Map.of("multivariate", false));
-        this.gp = tree || !start.equals("gp") ? null : new GpSampler(space, direction, Map.of("output_warping", warping));
+        this.gp = tree || !start.equals("gp") ? null : new GpSampler(space, direction,
+                Map.of("output_warping", warping, "kernel", kernel));
         this.cmaes = tree ? null : new CmaEsSampler(space, direction, Map.of(), studySeed);
         this.current = tree ? "tpe" : start;
     }
