@@ -113,6 +113,7 @@ public final class GpSampler implements Sampler {
 
     @Override
     public List<Configuration> ask(int n, SplittableRandom rng) {
+        lastForm = null;
         List<Configuration> out = new ArrayList<>(n);
         Set<Configuration> exclude = new HashSet<>(evaluated);
         if (losses.size() < startupTrials) {
@@ -235,7 +236,7 @@ public final class GpSampler implements Sampler {
         return idx;
     }
 
-    /** The kernel form of the last model-based ask, empty before the first. */
+    /** The kernel form the last ask fitted ({@code ard} or {@code additive}); empty when it drew at random. */
     public java.util.Optional<String> lastKernel() {
         return java.util.Optional.ofNullable(lastForm).map(f -> f.name().toLowerCase(java.util.Locale.ROOT));
     }
