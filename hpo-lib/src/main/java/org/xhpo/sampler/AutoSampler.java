@@ -33,7 +33,12 @@ import org.xhpo.study.TrialResult;
  *   power-warped ({@code output_warping: power}, HEBO's Box–Cox / Yeo–Johnson warping, unlike the
  *   {@code gp} sampler's default): at 20 seeds and 100 trials that was better or equal on all nine
  *   functions at batch 8 (Rosenbrock-10 4291 → 371) and on seven of nine at batch 32 (worse on Branin,
- *   0.423 vs 0.398, and Rastrigin-10, 90.5 vs 80.4; {@code RESULTS.md} §2b, "20 seeds at 100 trials");</li>
+ *   0.423 vs 0.398, and Rastrigin-10, 90.5 vs 80.4; {@code RESULTS.md} §2b, "20 seeds at 100 trials").
+ *   Its kernel is chosen per round ({@code kernel: auto}, {@link org.xhpo.sampler.gp.GpSampler}): ARD, or
+ *   the additive kernel when the loss fits better as a sum of one-dimensional effects — at 20 seeds
+ *   on the nine functions and batches 8 and 32, targets met 21 of 28 cells instead of 19, with large gains
+ *   on the separable Styblinski–Tang-10 and Levy-10 and a loss on Rosenbrock-10 at 400 trials
+ *   ({@code RESULTS.md} §2b, "The GP stage's kernel");</li>
  *   <li>then a search stage, warm-started from every earlier trial: CMA-ES, whose ask stays cheap and
  *   which kept improving on the multimodal functions — unless a round is more than twice CMA-ES's
  *   default population 4 + ⌊3 ln d⌋ (Hansen's tutorial, Eq. (48)), where each generation spends a
@@ -43,11 +48,12 @@ import org.xhpo.study.TrialResult;
  * </ul>
  * {@code start} ({@code gp}, {@code tpe}) and {@code handover} ({@code auto}, {@code cmaes},
  * {@code tpe-univariate}) pin a stage instead; {@code gp_warping} ({@code power}, {@code none}) sets the
- * GP stage's output warping. Every sub-sampler is told every trial,
- * so a hand-over loses nothing; the choice depends only on the space, the round's size and the
- * number of ok trials told, so a resumed study makes the same choices. {@link #stage} names the
- * choice for the trials table ({@code auto/gp}, {@code auto/tpe}, {@code auto/cmaes},
- * {@code auto/tpe-univariate}).
+ * GP stage's output warping and {@code gp_kernel} ({@code auto}, {@code ard}, {@code additive}) its
+ * kernel. Every sub-sampler is told every trial, so a hand-over loses nothing; the choice depends
+ * only on the space, the round's size and the number of ok trials told, so a resumed study makes the
+ * same choices. {@link #stage} names the
+ * choice for the trials table ({@code auto/gp}, {@code auto/gp-additive} when the GP stage's round
+ * used the additive kernel, {@code auto/tpe}, {@code auto/cmaes}, {@code auto/tpe-univariate}).
  */
 public final class AutoSampler implements Sampler {
     private static final List<String> STARTS = List.of("gp", "tpe");
@@ -55,6 +61,8 @@ public final class AutoSampler implements Sampler {
     private static final List<String> WARPINGS = List.of("power", "none");
     /** The GP stage's {@code output_warping} unless {@code gp_warping} says otherwise. */
     public static final String DEFAULT_GP_WARPING = "power";
+    /** The GP stage's {@code kernel} unless {@code gp_kernel} says otherwise. */
+    public static final String DEFAULT_GP_KERNEL = "auto";
 
     private final boolean tree;
     private final int gpTrials;
@@ -74,20 +82,24 @@ public final class AutoSampler implements Sampler {
      * @param direction minimize or maximize
      * @param settings {@code gp_trials} (100): ok trials of the model stage; {@code start} ({@code gp})
      *     and {@code handover} ({@code auto}): pin the model or the search stage; {@code gp_warping}
-     *     ({@code power}): the GP stage's {@code output_warping}
+     *     ({@code power}): the GP stage's {@code output_warping}; {@code gp_kernel} ({@code auto}): its
+     *     {@code kernel}
      * @param studySeed the study seed (CMA-ES draws its generations from it)
      */
     public AutoSampler(SearchSpace space, Direction direction, Map<String, Object> settings, long studySeed) {
-        Settings s = new Settings(settings, "sampler.settings").allowOnly("gp_trials", "start", "handover", "gp_warping");
+        Settings s = new Settings(settings, "sampler.settings").allowOnly("gp_trials", "start", "handover", "gp_warping",
+                "gp_kernel");
         this.gpTrials = s.getInt("gp_trials", 100, 0);
         this.start = s.getChoice("start", "gp", STARTS);
         this.handover = s.getChoice("handover", "auto", HANDOVERS);
         String warping = s.getChoice("gp_warping", DEFAULT_GP_WARPING, WARPINGS);
+        String kernel = s.getChoice("gp_kernel", DEFAULT_GP_KERNEL, GpSampler.KERNELS);
         this.tree = needsTree(space);
         this.cmaesPopulation = CmaEsParameters.defaultPopulation(space.dimension());
         this.tpe = new TpeSampler(space, direction, Map.of());
         this.tpeUnivariate = tree ? null : new TpeSampler(space, direction, Map.of("multivariate", false));
-        this.gp = tree || !start.equals("gp") ? null : new GpSampler(space, direction, Map.of("output_warping", warping));
+        this.gp = tree || !start.equals("gp") ? null : new GpSampler(space, direction,
+                Map.of("output_warping", warping, "kernel", kernel));
         this.cmaes = tree ? null : new CmaEsSampler(space, direction, Map.of(), studySeed);
         this.current = tree ? "tpe" : start;
     }
@@ -148,9 +160,15 @@ public final class AutoSampler implements Sampler {
         }
     }
 
-    /** The choice for the batch last asked (see {@link #choose}); the table records auto/choice. */
+    /**
+     * The choice for the batch last asked (see {@link #choose}), {@code gp-additive} for a GP round that
+     * fitted the additive kernel; the table records auto/choice.
+     */
     @Override
     public Optional<String> stage() {
+        if (current.equals("gp") && gp.lastKernel().filter("additive"::equals).isPresent()) {
+            return Optional.of("gp-additive");
+        }
         return Optional.of(current);
     }
 }

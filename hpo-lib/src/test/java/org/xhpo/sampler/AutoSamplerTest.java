@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.SplittableRandom;
 import org.junit.jupiter.api.Test;
 import org.xhpo.sampler.gp.GpSampler;
@@ -152,7 +153,33 @@ class AutoSamplerTest extends SamplerContract {
     }
 
     @Test
-    void theGpStageWarpsTheLossesUnlessToldNot() {
+    void theTrialsTableRecordsWhenTheGpStageFitsTheAdditiveKernel() {
+        // a sum of one-dimensional effects is fitted additively; a product of two is not
+        assertTrue(gpLabels(c -> Math.sin(3 * c.getDouble("x0")) + Math.sin(3 * c.getDouble("x1"))
+                + Math.sin(3 * c.getDouble("x2")) + Math.sin(3 * c.getDouble("x3"))).contains("gp-additive"));
+        assertEquals(Set.of("gp"), Set.copyOf(gpLabels(c -> Math.sin(3 * c.getDouble("x0")) * Math.sin(3 * c.getDouble("x1")))));
+    }
+
+    /** The stage labels of 8 rounds of 6 in 4-D after 12 random trials. */
+    private static List<String> gpLabels(java.util.function.ToDoubleFunction<Configuration> f) {
+        AutoSampler a = new AutoSampler(box(4), Direction.MINIMIZE, Map.of(), 5);
+        List<String> labels = new ArrayList<>();
+        long id = 0;
+        for (int r = 0; r < 10; r++) {
+            List<TrialResult> rs = new ArrayList<>();
+            for (Configuration c : a.ask(6, new SplittableRandom(Seeds.derive(5, Seeds.Purpose.SAMPLER_ROUND, r)))) {
+                rs.add(ok(id++, r, c, f.applyAsDouble(c)));
+            }
+            if (r >= 2) {
+                labels.add(a.stage().orElseThrow());
+            }
+            a.tell(rs);
+        }
+        return labels;
+    }
+
+    @Test
+    void theGpStageWarpsTheLossesAndChoosesItsKernelUnlessToldNot() {
         // a loss spanning six orders of magnitude, where HEBO's warping changes what the GP proposes
         SearchSpace space = box(3);
         List<TrialResult> told = new ArrayList<>();
@@ -164,9 +191,16 @@ class AutoSamplerTest extends SamplerContract {
         List<Configuration> byDefault = askAfter(new AutoSampler(space, Direction.MINIMIZE, Map.of(), 1), told);
         List<Configuration> unwarped = askAfter(new AutoSampler(space, Direction.MINIMIZE, Map.of("gp_warping", "none"), 1),
                 told);
-        assertEquals(askAfter(new GpSampler(space, Direction.MINIMIZE, Map.of("output_warping", "power")), told), byDefault);
-        assertEquals(askAfter(new GpSampler(space, Direction.MINIMIZE, Map.of("output_warping", "none")), told), unwarped);
+        assertEquals(askAfter(new GpSampler(space, Direction.MINIMIZE, Map.of("output_warping", "power", "kernel", "auto")),
+                told), byDefault);
+        assertEquals(askAfter(new GpSampler(space, Direction.MINIMIZE, Map.of("output_warping", "none", "kernel", "auto")),
+                told), unwarped);
         assertNotEquals(byDefault, unwarped);
+        List<Configuration> ard = askAfter(new AutoSampler(space, Direction.MINIMIZE, Map.of("gp_kernel", "ard"), 1), told);
+        assertEquals(askAfter(new GpSampler(space, Direction.MINIMIZE, Map.of("output_warping", "power")), told), ard);
+        IllegalArgumentException k = org.junit.jupiter.api.Assertions.assertThrows(IllegalArgumentException.class,
+                () -> new AutoSampler(space, Direction.MINIMIZE, Map.of("gp_kernel", "sum"), 1));
+        assertEquals("sampler.settings.gp_kernel: expected one of [ard, additive, auto], got 'sum'", k.getMessage());
         IllegalArgumentException e = org.junit.jupiter.api.Assertions.assertThrows(IllegalArgumentException.class,
                 () -> new AutoSampler(space, Direction.MINIMIZE, Map.of("gp_warping", "log"), 1));
         assertEquals("sampler.settings.gp_warping: expected one of [power, none], got 'log'", e.getMessage());

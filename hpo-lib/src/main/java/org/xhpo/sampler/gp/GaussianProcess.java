@@ -5,7 +5,7 @@ import smile.math.BFGS;
 import smile.math.DifferentiableMultivariateFunction;
 
 /**
- * Gaussian-process regression with a Matérn-5/2 ARD kernel and Gaussian noise on standardized
+ * Gaussian-process regression with a Matérn-5/2 kernel, ARD or additive ({@link KernelForm}), and Gaussian noise on standardized
  * targets (Rasmussen &amp; Williams 2006, Alg. 2.1 for the posterior, Eq. 5.8–5.9 for the log
  * marginal likelihood and its gradient). Hyperparameters θ = (log ℓ_1..ℓ_D, log σ_f², log σ_n²) are
  * fitted by maximizing the log marginal likelihood plus weak log-normal priors, with Smile's
@@ -23,8 +23,13 @@ final class GaussianProcess {
     private static final double PRIOR_L_SD = 1.5;
     private static final double PRIOR_SIGNAL_SD = 1.5;
 
-    /** Kernel hyperparameters, as logs. */
-    record Hyper(double[] logLengthscale, double logSignal, double logNoise) {
+    /** Kernel form and hyperparameters, as logs. */
+    record Hyper(KernelForm form, double[] logLengthscale, double logSignal, double logNoise) {
+        /** ARD hyperparameters. */
+        Hyper(double[] logLengthscale, double logSignal, double logNoise) {
+            this(KernelForm.ARD, logLengthscale, logSignal, logNoise);
+        }
+
         double[] toArray() {
             double[] t = java.util.Arrays.copyOf(logLengthscale, logLengthscale.length + 2);
             t[t.length - 2] = logSignal;
@@ -32,8 +37,8 @@ final class GaussianProcess {
             return t;
         }
 
-        static Hyper fromArray(double[] t) {
-            return new Hyper(java.util.Arrays.copyOf(t, t.length - 2), t[t.length - 2], t[t.length - 1]);
+        static Hyper fromArray(KernelForm form, double[] t) {
+            return new Hyper(form, java.util.Arrays.copyOf(t, t.length - 2), t[t.length - 2], t[t.length - 1]);
         }
     }
 
@@ -56,7 +61,7 @@ final class GaussianProcess {
         this.hyper = hyper;
         this.invL2 = invL2(hyper);
         this.signal = Math.exp(hyper.logSignal());
-        this.chol = chol != null ? chol : Cholesky.of(covariance(x, invL2, signal, Math.exp(hyper.logNoise())));
+        this.chol = chol != null ? chol : Cholesky.of(covariance(hyper.form(), x, invL2, signal, Math.exp(hyper.logNoise())));
         this.alpha = this.chol.solve(y);
     }
 
@@ -68,12 +73,12 @@ final class GaussianProcess {
         return v;
     }
 
-    private static double[][] covariance(double[][] x, double[] invL2, double signal, double noise) {
+    private static double[][] covariance(KernelForm form, double[][] x, double[] invL2, double signal, double noise) {
         int n = x.length;
         double[][] k = new double[n][n];
         for (int i = 0; i < n; i++) {
             for (int j = 0; j < i; j++) {
-                double v = signal * MaternArdKernel.correlation(MaternArdKernel.r2(x[i], x[j], invL2));
+                double v = signal * form.correlation(x[i], x[j], invL2);
                 k[i][j] = v;
                 k[j][i] = v;
             }
@@ -92,7 +97,7 @@ final class GaussianProcess {
         int n = x.length;
         double[] ks = new double[n];
         for (int i = 0; i < n; i++) {
-            ks[i] = signal * MaternArdKernel.correlation(MaternArdKernel.r2(at, x[i], invL2));
+            ks[i] = signal * hyper.form().correlation(at, x[i], invL2);
         }
         double mean = 0;
         for (int i = 0; i < n; i++) {
@@ -111,7 +116,7 @@ final class GaussianProcess {
         int n = x.length;
         double[] b = new double[n];
         for (int i = 0; i < n; i++) {
-            b[i] = signal * MaternArdKernel.correlation(MaternArdKernel.r2(xNew, x[i], invL2));
+            b[i] = signal * hyper.form().correlation(xNew, x[i], invL2);
         }
         double[][] x2 = java.util.Arrays.copyOf(x, n + 1);
         x2[n] = xNew;
@@ -120,11 +125,17 @@ final class GaussianProcess {
         return new GaussianProcess(x2, y2, hyper, chol.extend(b, signal + Math.exp(hyper.logNoise())));
     }
 
-    /**
-     * Fits the hyperparameters: L-BFGS-B from the warm start (if any), the default start and
-     * {@code randomStarts} random starts; returns the best.
-     */
+    /** Fits ARD hyperparameters, see {@link #fit(KernelForm, double[][], double[], Hyper, int, int, SplittableRandom)}. */
     static Hyper fit(double[][] x, double[] y, Hyper warm, int randomStarts, int maxIter, SplittableRandom rng) {
+        return fit(KernelForm.ARD, x, y, warm, randomStarts, maxIter, rng);
+    }
+
+    /**
+     * Fits the hyperparameters of a kernel form: L-BFGS-B from the warm start (if any), the default
+     * start and {@code randomStarts} random starts; returns the best.
+     */
+    static Hyper fit(KernelForm form, double[][] x, double[] y, Hyper warm, int randomStarts, int maxIter,
+                     SplittableRandom rng) {
         int dims = x[0].length;
         int p = dims + 2;
         double[] lo = new double[p];
@@ -154,7 +165,7 @@ final class GaussianProcess {
             t[dims + 1] = Math.log(1e-3) + (rng.nextDouble() - 0.5) * 4;
             starts.add(t);
         }
-        BoxPenalty f = new BoxPenalty(new NegativeLogPosterior(x, y), lo, hi);
+        BoxPenalty f = new BoxPenalty(new NegativeLogPosterior(form, x, y), lo, hi);
         double best = Double.POSITIVE_INFINITY;
         double[] bestT = def;
         for (double[] t0 : starts) {
@@ -179,7 +190,12 @@ final class GaussianProcess {
                 bestT = t;
             }
         }
-        return Hyper.fromArray(bestT);
+        return Hyper.fromArray(form, bestT);
+    }
+
+    /** −(log marginal likelihood + log prior) of the hyperparameters on (x, y): lower fits better. */
+    static double negativeLogPosterior(double[][] x, double[] y, Hyper h) {
+        return new NegativeLogPosterior(h.form(), x, y).f(h.toArray());
     }
 
     /** A function evaluated at the clamped point plus a quadratic penalty outside the box. */
@@ -221,10 +237,16 @@ final class GaussianProcess {
 
     /** −(log marginal likelihood + log prior) and its gradient in θ. */
     static final class NegativeLogPosterior implements DifferentiableMultivariateFunction {
+        private final KernelForm form;
         private final double[][] x;
         private final double[] y;
 
         NegativeLogPosterior(double[][] x, double[] y) {
+            this(KernelForm.ARD, x, y);
+        }
+
+        NegativeLogPosterior(KernelForm form, double[][] x, double[] y) {
+            this.form = form;
             this.x = x;
             this.y = y;
         }
@@ -238,11 +260,11 @@ final class GaussianProcess {
         public double g(double[] t, double[] grad) {
             int n = x.length;
             int dims = t.length - 2;
-            Hyper h = Hyper.fromArray(t);
+            Hyper h = Hyper.fromArray(form, t);
             double[] inv = invL2(h);
             double signal = Math.exp(t[dims]);
             double noise = Math.exp(t[dims + 1]);
-            double[][] k = covariance(x, inv, signal, noise);
+            double[][] k = covariance(form, x, inv, signal, noise);
             Cholesky c;
             try {
                 c = Cholesky.of(k);
@@ -276,14 +298,9 @@ final class GaussianProcess {
             for (int i = 0; i < n; i++) {
                 for (int j = 0; j < i; j++) {
                     double w = a[i] * a[j] - kinv[i][j];
-                    double r2 = MaternArdKernel.r2(x[i], x[j], inv);
-                    double corr = MaternArdKernel.correlation(r2);
+                    double corr = form.correlation(x[i], x[j], inv);
                     gSignal += 2 * w * signal * corr; // ∂K/∂ log σ_f² = σ_f² C (off-diagonal, both triangles)
-                    double factor = 2 * w * signal * MaternArdKernel.lengthscaleFactor(r2);
-                    for (int d = 0; d < dims; d++) {
-                        double diff = x[i][d] - x[j][d];
-                        grad[d] += factor * diff * diff * inv[d];
-                    }
+                    form.addLengthscaleGradient(x[i], x[j], inv, 2 * w * signal, grad);
                 }
                 double wii = a[i] * a[i] - kinv[i][i];
                 gSignal += wii * signal;

@@ -19,13 +19,17 @@ import org.xhpo.study.TrialResult;
 /**
  * Batched Bayesian optimization with a Gaussian process ({@code hpo-lecture-smbo-tpe.md}, SMBO with
  * GP + EI; Snoek, Larochelle, Adams 2012, "Practical Bayesian Optimization of Machine Learning
- * Algorithms"). After {@code n_startup_trials} random trials, each ask fits a Matérn-5/2 ARD GP on
+ * Algorithms"). After {@code n_startup_trials} random trials, each ask fits a Matérn-5/2 GP on
  * the standardized losses of the ok trials (or, with {@code output_warping: power}, HEBO's power-warped
  * losses, {@link PowerTransform}) and proposes a batch of q points, one at a time: maximize
  * the acquisition (log EI by default, or UCB, PI), then add the point to the GP with a fantasy value
  * — its posterior mean (Kriging believer, the default) or a constant (constant liar: min, mean or max
  * of the observed losses) — so the next point of the batch looks elsewhere (Ginsbourger, Le Riche,
  * Carraro 2010, "Kriging is well-suited to parallelize optimization", §3).
+ * The kernel ({@code kernel}, {@link KernelForm}) is ARD by default; {@code additive} models the loss as
+ * a sum of one-dimensional functions, and {@code auto} fits both on the round's points and keeps the
+ * one with the higher fitted log posterior (same hyperparameters and priors in both, so the fitted
+ * values compare like for like; a type-II maximum-likelihood model choice, R&amp;W 2006 §5.4.1).
  * Beyond {@code max_points} ok trials the GP is conditioned on a subset (the best third and a random
  * rest); hyperparameters are fitted on at most {@code fit_points} of them, from fixed and seeded
  * random starts (no warm start, so proposals depend only on the told trials and the round's rng,
@@ -34,6 +38,10 @@ import org.xhpo.study.TrialResult;
 public final class GpSampler implements Sampler {
     /** The losses the GP models: {@code none} (standardized) or {@code power} (HEBO's warping, {@link PowerTransform}). */
     public static final String DEFAULT_WARPING = "none";
+    /** The kernel forms {@code kernel} accepts: {@code ard}, {@code additive}, or {@code auto} (the better fit). */
+    public static final List<String> KERNELS = List.of("ard", "additive", "auto");
+    /** The GP kernel unless {@code kernel} says otherwise. */
+    public static final String DEFAULT_KERNEL = "ard";
     private final SearchSpace space;
     private final Direction direction;
     private final GpEncoder encoder;
@@ -46,6 +54,8 @@ public final class GpSampler implements Sampler {
     private final int maxPoints;
     private final int randomStarts;
     private final String outputWarping;
+    private final String kernel;
+    private KernelForm lastForm;
     private final TreeMap<Long, Configuration> configs = new TreeMap<>();
     private final TreeMap<Long, Double> losses = new TreeMap<>();
     private final Set<Long> seen = new HashSet<>();
@@ -59,7 +69,7 @@ public final class GpSampler implements Sampler {
     public GpSampler(SearchSpace space, Direction direction, Map<String, Object> settings) {
         Settings s = new Settings(settings, "sampler.settings").allowOnly("n_startup_trials", "acquisition", "kappa",
                 "batch_strategy", "liar", "fit_points", "max_points", "candidates", "local_starts", "local_steps",
-                "random_starts", "output_warping");
+                "random_starts", "output_warping", "kernel");
         this.space = space;
         this.direction = direction;
         this.encoder = new GpEncoder(space);
@@ -82,6 +92,7 @@ public final class GpSampler implements Sampler {
             throw new IllegalArgumentException("sampler.settings.output_warping: expected none or power, got '"
                     + outputWarping + "'");
         }
+        this.kernel = s.getChoice("kernel", DEFAULT_KERNEL, KERNELS);
         this.maximizer = new AcquisitionMaximizer(space, s.getInt("candidates", 1000, 1),
                 s.getInt("local_starts", 5, 0), s.getInt("local_steps", 60, 0));
     }
@@ -102,6 +113,7 @@ public final class GpSampler implements Sampler {
 
     @Override
     public List<Configuration> ask(int n, SplittableRandom rng) {
+        lastForm = null;
         List<Configuration> out = new ArrayList<>(n);
         Set<Configuration> exclude = new HashSet<>(evaluated);
         if (losses.size() < startupTrials) {
@@ -130,7 +142,9 @@ public final class GpSampler implements Sampler {
         for (int i = 0; i < y.length; i++) {
             y[i] = (y[i] - mean) / scale;
         }
-        GaussianProcess gp = new GaussianProcess(x, y, fit(x, y, rng));
+        GaussianProcess.Hyper hyper = fit(x, y, rng);
+        lastForm = hyper.form();
+        GaussianProcess gp = new GaussianProcess(x, y, hyper);
         double best = Arrays.stream(y).min().orElse(0);
         double lie = liar.equals("min") ? best : liar.equals("max") ? Arrays.stream(y).max().orElse(0) : 0.0;
         List<double[]> incumbents = incumbents(ids, y);
@@ -182,27 +196,49 @@ public final class GpSampler implements Sampler {
         return keep;
     }
 
+    /** Fits the configured kernel form on at most {@code fit_points} points; {@code auto}: the better of both. */
     private GaussianProcess.Hyper fit(double[][] x, double[] y, SplittableRandom rng) {
-        if (x.length <= fitPoints) {
-            return GaussianProcess.fit(x, y, null, randomStarts, 100, rng);
+        double[][] xs = x;
+        double[] ys = y;
+        if (x.length > fitPoints) {
+            int[] idx = fitIndices(x.length, rng);
+            xs = new double[fitPoints][];
+            ys = new double[fitPoints];
+            for (int i = 0; i < fitPoints; i++) {
+                xs[i] = x[idx[i]];
+                ys[i] = y[idx[i]];
+            }
         }
-        int[] idx = new int[x.length];
-        for (int i = 0; i < idx.length; i++) {
+        return switch (kernel) {
+            case "additive" -> GaussianProcess.fit(KernelForm.ADDITIVE, xs, ys, null, randomStarts, 100, rng);
+            case "auto" -> {
+                GaussianProcess.Hyper ard = GaussianProcess.fit(KernelForm.ARD, xs, ys, null, randomStarts, 100, rng);
+                GaussianProcess.Hyper add = GaussianProcess.fit(KernelForm.ADDITIVE, xs, ys, null, randomStarts, 100, rng);
+                yield GaussianProcess.negativeLogPosterior(xs, ys, add) < GaussianProcess.negativeLogPosterior(xs, ys, ard)
+                        ? add : ard;
+            }
+            default -> GaussianProcess.fit(KernelForm.ARD, xs, ys, null, randomStarts, 100, rng);
+        };
+    }
+
+    /** A seeded draw of {@code fit_points} of n indices (partial Fisher–Yates): the first fit_points entries. */
+    private int[] fitIndices(int n, SplittableRandom rng) {
+        int[] idx = new int[n];
+        for (int i = 0; i < n; i++) {
             idx[i] = i;
         }
         for (int i = 0; i < fitPoints; i++) {
-            int j = i + rng.nextInt(idx.length - i);
+            int j = i + rng.nextInt(n - i);
             int t = idx[i];
             idx[i] = idx[j];
             idx[j] = t;
         }
-        double[][] xs = new double[fitPoints][];
-        double[] ys = new double[fitPoints];
-        for (int i = 0; i < fitPoints; i++) {
-            xs[i] = x[idx[i]];
-            ys[i] = y[idx[i]];
-        }
-        return GaussianProcess.fit(xs, ys, null, randomStarts, 100, rng);
+        return idx;
+    }
+
+    /** The kernel form the last ask fitted ({@code ard} or {@code additive}); empty when it drew at random. */
+    public java.util.Optional<String> lastKernel() {
+        return java.util.Optional.ofNullable(lastForm).map(f -> f.name().toLowerCase(java.util.Locale.ROOT));
     }
 
     /** Unit points of the five best trials (inactive coordinates drawn at random). */

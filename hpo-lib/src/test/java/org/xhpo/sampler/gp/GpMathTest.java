@@ -76,6 +76,109 @@ class GpMathTest {
     }
 
     @Test
+    void additiveCorrelationIsTheMeanOfOneDimensionalMaterns() {
+        double[] a = {0.1, 0.7};
+        double[] b = {0.6, 0.2};
+        double[] invL2 = {4, 1}; // r_1² = 0.25·4 = 1, r_2² = 0.25·1 = 0.25
+        double expected = (MaternArdKernel.correlation(1.0) + MaternArdKernel.correlation(0.25)) / 2;
+        assertEquals(expected, KernelForm.ADDITIVE.correlation(a, b, invL2), 1e-15);
+        assertEquals(MaternArdKernel.correlation(1.25), KernelForm.ARD.correlation(a, b, invL2), 1e-15);
+        assertEquals(1.0, KernelForm.ADDITIVE.correlation(a, a, invL2), 0.0);
+    }
+
+    @Test
+    void additiveMarginalLikelihoodGradientMatchesFiniteDifferences() {
+        SplittableRandom rng = new SplittableRandom(5);
+        double[][] x = new double[15][3];
+        double[] y = new double[15];
+        for (int i = 0; i < 15; i++) {
+            for (int d = 0; d < 3; d++) {
+                x[i][d] = rng.nextDouble();
+            }
+            y[i] = Math.sin(5 * x[i][0]) * x[i][2] + x[i][1] * x[i][1] + 0.1 * rng.nextGaussian();
+        }
+        GaussianProcess.NegativeLogPosterior f = new GaussianProcess.NegativeLogPosterior(KernelForm.ADDITIVE, x, y);
+        double[] t = {Math.log(0.4), Math.log(0.7), Math.log(1.3), Math.log(1.1), Math.log(0.02)};
+        double[] g = new double[t.length];
+        f.g(t, g);
+        for (int j = 0; j < t.length; j++) {
+            double h = 1e-6;
+            double[] tp = t.clone();
+            double[] tm = t.clone();
+            tp[j] += h;
+            tm[j] -= h;
+            double fd = (f.f(tp) - f.f(tm)) / (2 * h);
+            assertEquals(fd, g[j], 1e-5 * Math.max(1, Math.abs(fd)), "θ_" + j);
+        }
+    }
+
+    @Test
+    void theBetterFittedFormIsAdditiveForASumAndArdForAnInteraction() {
+        SplittableRandom rng = new SplittableRandom(9);
+        int n = 60;
+        double[][] x = new double[n][4];
+        double[] sum = new double[n];
+        double[] interaction = new double[n];
+        for (int i = 0; i < n; i++) {
+            for (int d = 0; d < 4; d++) {
+                x[i][d] = rng.nextDouble();
+            }
+            for (int d = 0; d < 4; d++) {
+                sum[i] += Math.sin(6 * x[i][d]);
+            }
+            interaction[i] = Math.sin(6 * x[i][0]) * Math.sin(6 * x[i][1]);
+        }
+        double[] scale = standardize(sum);
+        standardize(interaction);
+        assertTrue(fitted(KernelForm.ADDITIVE, x, sum) < fitted(KernelForm.ARD, x, sum) - 10,
+                "additive " + fitted(KernelForm.ADDITIVE, x, sum) + " vs ARD " + fitted(KernelForm.ARD, x, sum));
+        assertTrue(fitted(KernelForm.ARD, x, interaction) < fitted(KernelForm.ADDITIVE, x, interaction) - 10,
+                "ARD " + fitted(KernelForm.ARD, x, interaction) + " vs additive "
+                        + fitted(KernelForm.ADDITIVE, x, interaction));
+        // the additive GP predicts the sum at new points far better than ARD from the same 60 points
+        GaussianProcess add = new GaussianProcess(x, sum,
+                GaussianProcess.fit(KernelForm.ADDITIVE, x, sum, null, 2, 100, new SplittableRandom(1)));
+        GaussianProcess ard = new GaussianProcess(x, sum,
+                GaussianProcess.fit(KernelForm.ARD, x, sum, null, 2, 100, new SplittableRandom(1)));
+        double[][] xt = new double[200][4];
+        double[] yt = new double[200];
+        for (int i = 0; i < 200; i++) {
+            for (int d = 0; d < 4; d++) {
+                xt[i][d] = rng.nextDouble();
+                yt[i] += Math.sin(6 * xt[i][d]);
+            }
+        }
+        for (int i = 0; i < 200; i++) {
+            yt[i] = (yt[i] - scale[0]) / scale[1]; // the training targets' scale
+        }
+        assertTrue(mse(add, xt, yt) < 0.5 * mse(ard, xt, yt), "additive " + mse(add, xt, yt) + " vs ARD " + mse(ard, xt, yt));
+    }
+
+    private static double fitted(KernelForm form, double[][] x, double[] y) {
+        return GaussianProcess.negativeLogPosterior(x, y, GaussianProcess.fit(form, x, y, null, 2, 100, new SplittableRandom(1)));
+    }
+
+    /** Mean squared error of the posterior mean at test points. */
+    private static double mse(GaussianProcess gp, double[][] xt, double[] yt) {
+        double s = 0;
+        for (int i = 0; i < yt.length; i++) {
+            double e = gp.predict(xt[i])[0] - yt[i];
+            s += e * e;
+        }
+        return s / yt.length;
+    }
+
+    /** Standardizes y in place; returns {mean, sd}. */
+    private static double[] standardize(double[] y) {
+        double m = java.util.Arrays.stream(y).average().orElse(0);
+        double sd = Math.sqrt(java.util.Arrays.stream(y).map(v -> (v - m) * (v - m)).sum() / (y.length - 1));
+        for (int i = 0; i < y.length; i++) {
+            y[i] = (y[i] - m) / sd;
+        }
+        return new double[] {m, sd};
+    }
+
+    @Test
     void fittedLengthscalesFindTheIrrelevantDimension() {
         SplittableRandom rng = new SplittableRandom(8);
         double[][] x = new double[40][2];

@@ -1,0 +1,47 @@
+#!/usr/bin/python3
+"""auto with gp_kernel: auto (GP stage picks ARD or additive per round) against auto with the ARD GP stage
+(auto400-b{8,32}.csv, gp_warping power) and Optuna's samplers, same 20 seeds, median best at 100 and 400 trials:
+  /usr/bin/python3 kernel-side.py auto-kernel-b8.csv,auto-kernel-b32.csv optuna5-tpe-400.csv optuna5-tpe-univ-400.csv optuna31-cmaes-400.csv
+The first argument: SettingsRun CSVs of the new variant (columns best100, best400 or only best100).
+Two-sided Mann-Whitney p of the new variant against ARD and against the best Optuna sampler of the cell."""
+import csv, statistics as st, sys, os
+from scipy.stats import mannwhitneyu
+D = os.path.dirname(os.path.abspath(__file__)) + '/'
+ard = {}
+for b in (8, 32):
+    for r in csv.DictReader(open(D + f'auto400-b{b}.csv')):
+        if r['gp_warping'] == 'power':
+            for t in (100, 400):
+                ard.setdefault((t, b, r['function']), []).append(float(r[f'best{t}']))
+new = {}
+for fn in sys.argv[1].split(','):
+    for r in csv.DictReader(open(fn)):
+        for t in (100, 400):
+            if f'best{t}' in r and r[f'best{t}']:
+                new.setdefault((t, int(r['batch']), r['function']), []).append(float(r[f'best{t}']))
+opt = {}
+for fn in sys.argv[2:]:
+    for r in csv.DictReader(open(fn)):
+        opt.setdefault((int(r['trials']), r['sampler'], int(r['batch']), r['function']), []).append(float(r['best']))
+names = {'tpe': 'Optuna 5 TPE', 'tpe-univ': 'Optuna 5 univariate TPE', 'cmaes': 'Optuna 3.1 CMA-ES'}
+fns = ['branin', 'hartmann6', 'rosenbrock:10', 'ackley:6', 'ackley:10', 'rastrigin:6', 'rastrigin:10', 'levy:10',
+       'styblinski_tang:10']
+for t in (100, 400):
+    print(f'\n{t} trials\n')
+    print('| function | batch | auto, ARD GP | auto, `gp_kernel: auto` | vs ARD: MW p | best Optuna sampler | its median | vs it: MW p | target (ARD → auto kernel) |')
+    print('|---|---:|---:|---:|---:|---|---:|---:|---|')
+    for b in (8, 32):
+        for f in fns:
+            a, n = ard.get((t, b, f)), new.get((t, b, f))
+            if not a or not n:
+                continue
+            meds = {s: st.median(opt[(t, s, b, f)]) for s in names if (t, s, b, f) in opt}
+            p_ard = mannwhitneyu(n, a).pvalue
+            if meds:
+                bs = min(meds, key=meds.get)
+                p_opt = mannwhitneyu(n, opt[(t, bs, b, f)]).pvalue
+                verdict = lambda v: 'met' if v <= meds[bs] else '**missed**'
+                tail = f"{names[bs]} | {meds[bs]:.4g} | {p_opt:.2f} | {verdict(st.median(a))} → {verdict(st.median(n))} |"
+            else:
+                tail = "held out (no Optuna runs) | | | |"
+            print(f"| {f} | {b} | {st.median(a):.4g} | {st.median(n):.4g} | {p_ard:.2f} | {tail}")
