@@ -1,0 +1,22 @@
+#!/usr/bin/python3
+"""auto's GP stage with gp_kernel ard vs auto on functions outside the sampler benchmark (HeldOutFunctions.java),
+20 seeds, 100 trials, batch 8: median best, seeds where auto-kernel is better, paired Wilcoxon p.
+  /usr/bin/python3 held-side.py auto-gp-kernel-ard-b8.csv auto-gp-kernel-auto-b8.csv"""
+import csv, statistics as st, sys
+from scipy.stats import wilcoxon
+def load(f):
+    d = {}
+    for r in csv.DictReader(open(f)):
+        d.setdefault(r['function'].split('$')[-1], {})[int(r['seed'])] = float(r['best100'])
+    return d
+a, b = load(sys.argv[1]), load(sys.argv[2])
+print('| function (6-D) | ARD GP stage | `gp_kernel: auto` | seeds better / worse | Wilcoxon p |')
+print('|---|---:|---:|---:|---:|')
+for f in a:
+    s = sorted(set(a[f]) & set(b.get(f, {})))
+    if not s:
+        continue
+    x = [a[f][k] for k in s]; y = [b[f][k] for k in s]
+    better = sum(1 for p, q in zip(x, y) if q < p); worse = sum(1 for p, q in zip(x, y) if q > p)
+    p = wilcoxon(x, y).pvalue if better + worse else 1.0
+    print(f'| {f} | {st.median(x):.4g} | {st.median(y):.4g} | {better} / {worse} of {len(s)} | {p:.2f} |')
