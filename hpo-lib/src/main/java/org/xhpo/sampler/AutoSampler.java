@@ -51,9 +51,9 @@ import org.xhpo.study.TrialResult;
  * GP stage's output warping and {@code gp_kernel} ({@code auto}, {@code ard}, {@code additive}) its
  * kernel. Every sub-sampler is told every trial, so a hand-over loses nothing; the choice depends
  * only on the space, the round's size and the number of ok trials told, so a resumed study makes the
- * same choices. {@link #stage} names the
- * choice for the trials table ({@code auto/gp}, {@code auto/gp-additive} when the GP stage's round
- * used the additive kernel, {@code auto/tpe}, {@code auto/cmaes}, {@code auto/tpe-univariate}).
+ * same choices. {@link #stage} names the choice for the trials table ({@code auto/gp},
+ * {@code auto/gp-additive} when the GP stage's round used the additive kernel, {@code auto/tpe},
+ * {@code auto/cmaes}, {@code auto/tpe-univariate}).
  */
 public final class AutoSampler implements Sampler {
     private static final List<String> STARTS = List.of("gp", "tpe");
