@@ -9,7 +9,8 @@ import smile.math.DifferentiableMultivariateFunction;
  * Gaussian noise on standardized targets (Rasmussen &amp; Williams 2006, Alg. 2.1 for the posterior,
  * Eq. 5.8–5.9 for the log marginal likelihood and its gradient). Hyperparameters
  * θ = (log ℓ_1..ℓ_D, log σ_f², log σ_n²), the same for both forms, are fitted by maximizing the log
- * marginal likelihood plus weak log-normal priors, with Smile's L-BFGS-B from several starts (Smile's own GP fit has one start and no ARD).
+ * marginal likelihood plus weak log-normal priors, with Smile's L-BFGS-B from several starts (Smile's
+ * own GP fit has one start and no ARD).
  * Notation: K = σ_f² C + σ_n² I, α = K⁻¹y, LML = −½yᵀα − ½ log|K| − (n/2) log 2π.
  */
 final class GaussianProcess {
