@@ -105,29 +105,32 @@ public class HeldOutFunctions {
     public double[] optimumLocation() { return fill(dimension(), 0); }
   }
 
-  public static class RotatedEllipsoid extends TestFunction {
+  /** f(Qx) for a fixed seeded rotation Q on [-5, 5]^d: the structure of f without its separability. */
+  public abstract static class Rotated extends TestFunction {
     private final double[][] q;
-    public RotatedEllipsoid(Map<String, Object> s) { super(fill(dim(s), -5), fill(dim(s), 5)); q = rotation(dim(s)); }
-    protected double compute(double[] x) {
-      double[] y = rotate(q, x);
+    Rotated(Map<String, Object> s) { super(fill(dim(s), -5), fill(dim(s), 5)); q = rotation(dim(s)); }
+    protected abstract double unrotated(double[] y);
+    protected double compute(double[] x) { return unrotated(rotate(q, x)); }
+    public double[] optimumLocation() { return fill(dimension(), Double.NaN); }
+  }
+
+  public static class RotatedEllipsoid extends Rotated {
+    public RotatedEllipsoid(Map<String, Object> s) { super(s); }
+    protected double unrotated(double[] y) {
       double f = 0;
       for (int i = 0; i < y.length; i++) f += Math.pow(1e3, i / (double) (y.length - 1)) * y[i] * y[i];
       return f;
     }
     public double optimumValue() { return 0; }
-    public double[] optimumLocation() { return fill(dimension(), 0); }
   }
 
-  public static class RotatedStyblinskiTang extends TestFunction {
-    private final double[][] q;
-    public RotatedStyblinskiTang(Map<String, Object> s) { super(fill(dim(s), -5), fill(dim(s), 5)); q = rotation(dim(s)); }
-    protected double compute(double[] x) {
-      double[] y = rotate(q, x);
+  public static class RotatedStyblinskiTang extends Rotated {
+    public RotatedStyblinskiTang(Map<String, Object> s) { super(s); }
+    protected double unrotated(double[] y) {
       double f = 0;
       for (double v : y) { double v2 = v * v; f += 0.5 * (v2 * v2 - 16 * v2 + 5 * v); }
       return f;
     }
     public double optimumValue() { return Double.NaN; }
-    public double[] optimumLocation() { return fill(dimension(), Double.NaN); }
   }
 }
