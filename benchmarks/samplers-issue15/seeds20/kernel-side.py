@@ -4,26 +4,17 @@
   /usr/bin/python3 kernel-side.py auto-kernel-b8.csv,auto-kernel-b32.csv optuna5-tpe-400.csv optuna5-tpe-univ-400.csv optuna31-cmaes-400.csv
 The first argument: SettingsRun CSVs of the new variant (columns best100, best400 or only best100).
 Two-sided Mann-Whitney p of the new variant against ARD and against the best Optuna sampler of the cell."""
-import csv, statistics as st, sys, os
+import csv, statistics as st, sys
 from scipy.stats import mannwhitneyu
-D = os.path.dirname(os.path.abspath(__file__)) + '/'
-ard = {}
-for b in (8, 32):
-    for r in csv.DictReader(open(D + f'auto400-b{b}.csv')):
-        if r['gp_warping'] == 'power':
-            for t in (100, 400):
-                ard.setdefault((t, b, r['function']), []).append(float(r[f'best{t}']))
+from sidebyside import auto_ard, optuna, NAMES as names
+ard = auto_ard()
 new = {}
 for fn in sys.argv[1].split(','):
     for r in csv.DictReader(open(fn)):
         for t in (100, 400):
             if f'best{t}' in r and r[f'best{t}']:
                 new.setdefault((t, int(r['batch']), r['function']), []).append(float(r[f'best{t}']))
-opt = {}
-for fn in sys.argv[2:]:
-    for r in csv.DictReader(open(fn)):
-        opt.setdefault((int(r['trials']), r['sampler'], int(r['batch']), r['function']), []).append(float(r['best']))
-names = {'tpe': 'Optuna 5 TPE', 'tpe-univ': 'Optuna 5 univariate TPE', 'cmaes': 'Optuna 3.1 CMA-ES'}
+opt = optuna(sys.argv[2:])
 fns = ['branin', 'hartmann6', 'rosenbrock:10', 'ackley:6', 'ackley:10', 'rastrigin:6', 'rastrigin:10', 'levy:10',
        'styblinski_tang:10']
 for t in (100, 400):

@@ -3,18 +3,11 @@
 median best per sampler, the best Optuna sampler per cell, a two-sided Mann-Whitney test of auto against it.
   /usr/bin/python3 side400.py optuna5-tpe-400.csv optuna5-tpe-univ-400.csv optuna31-cmaes-400.csv
 (benchmarks/RESULTS.md, "400 trials, 20 seeds, side by side")."""
-import csv, statistics as st, sys, glob
+import statistics as st, sys
 from scipy.stats import mannwhitneyu
-D = __import__('os').path.dirname(__import__('os').path.abspath(__file__)) + '/'
-auto={}
-for b in (8,32):
-    for r in csv.DictReader(open(D+f'auto400-b{b}.csv')):
-        if r['gp_warping']=='power': auto.setdefault((b,r['function']),[]).append(float(r['best400']))
-opt={}
-for fn in sys.argv[1:]:
-    for r in csv.DictReader(open(fn)):
-        if int(r['trials'])==400: opt.setdefault((r['sampler'],int(r['batch']),r['function']),[]).append(float(r['best']))
-names={'tpe':'Optuna 5 TPE','tpe-univ':'Optuna 5 univariate TPE','cmaes':'Optuna 3.1 CMA-ES'}
+from sidebyside import auto_ard, optuna, NAMES as names
+auto={k[1:]: v for k, v in auto_ard().items() if k[0]==400}
+opt={k[1:]: v for k, v in optuna(sys.argv[1:]).items() if k[0]==400}
 fns=['branin','hartmann6','rosenbrock:10','ackley:6','ackley:10','rastrigin:6','rastrigin:10']
 print('| function | batch | auto@400 | Optuna 5 TPE | Optuna 5 univariate TPE | Optuna 3.1 CMA-ES | best Optuna | auto vs it: MW p | target |')
 print('|---|---:|---:|---:|---:|---:|---|---:|---|')

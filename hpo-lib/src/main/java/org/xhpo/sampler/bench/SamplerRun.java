@@ -65,6 +65,14 @@ public final class SamplerRun {
         Objective f = ObjectiveRegistry.create(spec(function));
         SearchSpace space = f.defaultSpace().orElseThrow();
         Sampler s = SamplerFactory.create(sampler, samplerSettings, space, Direction.MINIMIZE, seed, budget);
+        return run(s, f, seed, budget, batch);
+    }
+
+    /**
+     * Runs a sampler built by the caller (who can inspect it afterwards) on {@code f} for {@code budget}
+     * trials in batches of {@code batch}, minimizing, with the driver's per-round and per-trial seeds.
+     */
+    public static Outcome run(Sampler s, Objective f, long seed, int budget, int batch) {
         double[] curve = new double[budget];
         double best = Double.POSITIVE_INFINITY;
         long id = 0;

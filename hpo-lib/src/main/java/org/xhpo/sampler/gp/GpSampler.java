@@ -4,7 +4,9 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.SplittableRandom;
 import java.util.TreeMap;
@@ -209,16 +211,14 @@ public final class GpSampler implements Sampler {
                 ys[i] = y[idx[i]];
             }
         }
-        return switch (kernel) {
-            case "additive" -> GaussianProcess.fit(KernelForm.ADDITIVE, xs, ys, null, randomStarts, 100, rng);
-            case "auto" -> {
-                GaussianProcess.Hyper ard = GaussianProcess.fit(KernelForm.ARD, xs, ys, null, randomStarts, 100, rng);
-                GaussianProcess.Hyper add = GaussianProcess.fit(KernelForm.ADDITIVE, xs, ys, null, randomStarts, 100, rng);
-                yield GaussianProcess.negativeLogPosterior(xs, ys, add) < GaussianProcess.negativeLogPosterior(xs, ys, ard)
-                        ? add : ard;
-            }
-            default -> GaussianProcess.fit(KernelForm.ARD, xs, ys, null, randomStarts, 100, rng);
-        };
+        if (!kernel.equals("auto")) {
+            return GaussianProcess.fit(KernelForm.valueOf(kernel.toUpperCase(Locale.ROOT)), xs, ys, null, randomStarts,
+                    100, rng);
+        }
+        GaussianProcess.Hyper ard = GaussianProcess.fit(KernelForm.ARD, xs, ys, null, randomStarts, 100, rng);
+        GaussianProcess.Hyper add = GaussianProcess.fit(KernelForm.ADDITIVE, xs, ys, null, randomStarts, 100, rng);
+        return GaussianProcess.negativeLogPosterior(xs, ys, add) < GaussianProcess.negativeLogPosterior(xs, ys, ard)
+                ? add : ard;
     }
 
     /** A seeded draw of {@code fit_points} of n indices (partial Fisher–Yates): the first fit_points entries. */
@@ -237,8 +237,8 @@ public final class GpSampler implements Sampler {
     }
 
     /** The kernel form the last ask fitted ({@code ard} or {@code additive}); empty when it drew at random. */
-    public java.util.Optional<String> lastKernel() {
-        return java.util.Optional.ofNullable(lastForm).map(f -> f.name().toLowerCase(java.util.Locale.ROOT));
+    public Optional<String> lastKernel() {
+        return Optional.ofNullable(lastForm).map(f -> f.name().toLowerCase(Locale.ROOT));
     }
 
     /** Unit points of the five best trials (inactive coordinates drawn at random). */

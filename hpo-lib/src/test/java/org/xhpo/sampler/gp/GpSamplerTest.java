@@ -4,24 +4,15 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.time.Instant;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Map;
-import java.util.SplittableRandom;
 import org.junit.jupiter.api.Test;
 import org.xhpo.objective.Objective;
 import org.xhpo.objective.ObjectiveRegistry;
-import org.xhpo.objective.TrialContext;
 import org.xhpo.sampler.Sampler;
 import org.xhpo.sampler.SamplerContract;
 import org.xhpo.sampler.bench.SamplerRun;
-import org.xhpo.space.Configuration;
 import org.xhpo.space.SearchSpace;
 import org.xhpo.study.Direction;
-import org.xhpo.study.Trial;
-import org.xhpo.study.TrialResult;
-import org.xhpo.study.TrialStatus;
 
 /** GP-BO against the sampler contract, and on Branin. */
 class GpSamplerTest extends SamplerContract {
@@ -54,7 +45,7 @@ class GpSamplerTest extends SamplerContract {
     }
 
     @Test
-    void theAdditiveKernelFindsASeparableMinimumSoonerAndAutoPicksIt() throws Exception {
+    void theAdditiveKernelFindsASeparableMinimumSoonerAndAutoPicksIt() {
         // Styblinski–Tang is a sum of one-dimensional terms (minimum −39.166 d): the additive GP learns
         // each term from every trial's projection; ARD must learn the 6-D surface (same seeds, budget)
         int better = 0;
@@ -70,20 +61,11 @@ class GpSamplerTest extends SamplerContract {
     }
 
     /** The form {@code kernel: auto} fitted for the last round of {@code trials} trials in batches of 6. */
-    private static String kernelChosen(String function, int trials) throws Exception {
+    private static String kernelChosen(String function, int trials) {
         Objective f = ObjectiveRegistry.create(SamplerRun.spec(function));
         GpSampler s = new GpSampler(f.defaultSpace().orElseThrow(), Direction.MINIMIZE, Map.of("kernel", "auto"));
         assertTrue(s.lastKernel().isEmpty());
-        long id = 0;
-        for (int round = 0; id < trials; round++) {
-            List<TrialResult> told = new ArrayList<>();
-            for (Configuration c : s.ask(6, new SplittableRandom(round))) {
-                double v = f.evaluate(c, TrialContext.of(id, id)).value();
-                told.add(new TrialResult(new Trial(id++, round, 0, c), TrialStatus.OK, v, Map.of(), null,
-                        Instant.EPOCH, Instant.EPOCH, "test"));
-            }
-            s.tell(told);
-        }
+        SamplerRun.run(s, f, 0, trials, 6);
         return s.lastKernel().orElseThrow();
     }
 

@@ -2,6 +2,7 @@ package org.xhpo.jobs.cli;
 
 import java.io.PrintStream;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -57,14 +58,18 @@ public final class XhpoMain {
     }
 
     private static String usage() {
+        return usageOf(COMMANDS.values()) + "\nTables are written to and read from OUT/STUDY/ (default OUT: the"
+                + " config's output.dir, or 'results').";
+    }
+
+    /** The commands' usage lines, the first prefixed "usage: " and the rest aligned under it. */
+    private static String usageOf(Collection<CliCommand> commands) {
         List<String> lines = new ArrayList<>();
-        for (CliCommand c : COMMANDS.values()) {
+        for (CliCommand c : commands) {
             for (String line : c.usage()) {
                 lines.add((lines.isEmpty() ? "usage: " : "       ") + line);
             }
         }
-        lines.add("Tables are written to and read from OUT/STUDY/ (default OUT: the config's output.dir,"
-                + " or 'results').");
         return String.join("\n", lines);
     }
 
@@ -148,11 +153,7 @@ public final class XhpoMain {
             return BAD_INPUT;
         }
         if (args.size() > 1 && (args.contains("--help") || args.contains("-h"))) {
-            List<String> lines = new ArrayList<>();
-            for (String line : command.usage()) {
-                lines.add((lines.isEmpty() ? "usage: " : "       ") + line);
-            }
-            out.println(String.join("\n", lines));
+            out.println(usageOf(List.of(command)));
             return OK;
         }
         try {

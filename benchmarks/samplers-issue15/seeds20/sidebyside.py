@@ -1,0 +1,25 @@
+"""Shared loaders of the side-by-side tables (side400.py, kernel-side.py): auto's ARD-stage CSVs and the Optuna CSVs."""
+import csv, os
+
+D = os.path.dirname(os.path.abspath(__file__)) + '/'
+NAMES = {'tpe': 'Optuna 5 TPE', 'tpe-univ': 'Optuna 5 univariate TPE', 'cmaes': 'Optuna 3.1 CMA-ES'}
+
+
+def auto_ard():
+    """auto400-b{8,32}.csv, gp_warping power (auto's GP stage with the ARD kernel): (trials, batch, function) -> bests."""
+    out = {}
+    for b in (8, 32):
+        for r in csv.DictReader(open(D + f'auto400-b{b}.csv')):
+            if r['gp_warping'] == 'power':
+                for t in (100, 400):
+                    out.setdefault((t, b, r['function']), []).append(float(r[f'best{t}']))
+    return out
+
+
+def optuna(files):
+    """Optuna CSVs (optuna_reference.py): (trials, sampler, batch, function) -> bests."""
+    out = {}
+    for fn in files:
+        for r in csv.DictReader(open(fn)):
+            out.setdefault((int(r['trials']), r['sampler'], int(r['batch']), r['function']), []).append(float(r['best']))
+    return out
