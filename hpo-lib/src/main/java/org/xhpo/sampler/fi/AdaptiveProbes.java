@@ -1,5 +1,6 @@
 package org.xhpo.sampler.fi;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.SplittableRandom;
 import org.xhpo.space.Configuration;
@@ -21,7 +22,12 @@ import org.xhpo.study.TrialResult;
  *       points along the path's move Δ from the ladder's origin at halving step lengths
  *       ({@link StepLadder}); a point that decodes to a configuration already proposed
  *       ({@link EvaluatedConfigurations}) is redrawn along a perturbed direction
- *       ({@link LadderBuilder}).</li>
+ *       ({@link LadderBuilder}). With {@code explore} > 0 the last round(explore · ladder) points of
+ *       each ladder are uniform random configurations instead (never proposed before; redrawn ≤ 100
+ *       times): the interleaved random configurations of SMAC (Hutter, Hoos &amp; Leyton-Brown 2011,
+ *       §4.3), which keep a local search finding the other basins a noisy objective may hide — on the
+ *       sDCMI pipelines a path that starts in the collapsed region stays there
+ *       (benchmarks/SEEDS.md). They join W's pairs and can become the best like any probe.</li>
  *   <li>Update (lines 11–13, departure): when the ladder holds a new best (lower loss than every
  *       earlier ok trial), Λ moves to that point and a new path starts there; otherwise Λ takes the
  *       path's move and the probes count as stalled. Λ restarts from the best configuration found
@@ -33,6 +39,7 @@ import org.xhpo.study.TrialResult;
  * told trials replays the ladders and proposes what the uninterrupted one would.
  */
 final class AdaptiveProbes {
+    private static final int MAX_REDRAWS = 100;
 
     private final SearchSpace space;
     private final FeatureImportanceSettings settings;
@@ -41,6 +48,7 @@ final class AdaptiveProbes {
     private final EvaluatedConfigurations proposed;
     private final LadderBuilder ladders;
     private final RestartRule restart;
+    private final SplittableRandom exploration;
     private double[] lambda;
     private double bestLoss = Double.POSITIVE_INFINITY;
     private double[] best;
@@ -59,10 +67,11 @@ final class AdaptiveProbes {
      * @param model a fresh W
      * @param batches the minibatch stream
      * @param fallback the stream of the replacements of repeated points ({@link LadderBuilder})
+     * @param exploration the stream of the uniform random points of {@code explore}
      */
     AdaptiveProbes(SearchSpace space, Direction direction, FeatureImportanceSettings settings,
                    List<TrialResult> phaseOne, double[] lambda0, ImportanceWeightModel model,
-                   SplittableRandom batches, SplittableRandom fallback) {
+                   SplittableRandom batches, SplittableRandom fallback, SplittableRandom exploration) {
         this.space = space;
         this.settings = settings;
         this.pairs = new TrainingPairs(space, direction);
@@ -70,6 +79,7 @@ final class AdaptiveProbes {
         this.proposed = new EvaluatedConfigurations(space);
         this.ladders = new LadderBuilder(space, proposed, fallback);
         this.restart = new RestartRule(settings.patience());
+        this.exploration = exploration;
         for (TrialResult r : phaseOne) {
             proposed.add(r.trial().config());
             if (pairs.add(r) && direction.asLoss(r.value()) < bestLoss) {
@@ -123,7 +133,26 @@ final class AdaptiveProbes {
         for (int j = 0; j < delta.length; j++) {
             delta[j] = pathEnd[j] - lambda[j];
         }
-        return ladders.build(lambda, delta, settings.ladder());
+        int random = settings.exploreCount(settings.ladder());
+        List<Configuration> out = new ArrayList<>(ladders.build(lambda, delta, settings.ladder() - random));
+        for (int i = 0; i < random; i++) {
+            Configuration c = uniform();
+            for (int redraw = 1; redraw < MAX_REDRAWS && proposed.contains(c); redraw++) {
+                c = uniform();
+            }
+            if (proposed.add(c)) {
+                out.add(c);
+            }
+        }
+        return List.copyOf(out);
+    }
+
+    private Configuration uniform() {
+        double[] u = new double[space.dimension()];
+        for (int j = 0; j < u.length; j++) {
+            u[j] = exploration.nextDouble();
+        }
+        return space.fromUnit(u);
     }
 
     /** Lines 11–13 and the restart: learn from a finished ladder and place Λ for the next one. */

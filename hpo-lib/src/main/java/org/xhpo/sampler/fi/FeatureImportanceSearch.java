@@ -66,6 +66,7 @@ public final class FeatureImportanceSearch implements Sampler {
     private final SplittableRandom batchStream;
     private final SplittableRandom modelStream;
     private final SplittableRandom fallbackStream;
+    private final SplittableRandom explorationStream;
     private final TreeMap<Long, TrialResult> told = new TreeMap<>();
     private long proposed;
     private List<double[]> trajectory;
@@ -93,6 +94,7 @@ public final class FeatureImportanceSearch implements Sampler {
         this.batchStream = root.split();
         this.modelStream = root.split();
         this.fallbackStream = root.split(); // adaptive mode only; split last so the paper's streams are unchanged
+        this.explorationStream = root.split(); // adaptive explore only; after the others, which stay unchanged
         // Algorithm 1 line 2: Λ ← InitHyperparameters() (declared defaults, else 0.5)
         this.lambda0 = new double[space.dimension()];
         for (int j = 0; j < lambda0.length; j++) {
@@ -200,7 +202,7 @@ public final class FeatureImportanceSearch implements Sampler {
         if (adaptive == null) {
             List<TrialResult> first = new ArrayList<>(told.values()).subList(0, 1 + settings.k());
             adaptive = new AdaptiveProbes(space, direction, settings, first, lambda0, newModel(), batchStream,
-                    fallbackStream);
+                    fallbackStream, explorationStream);
         }
         return adaptive;
     }

@@ -20,9 +20,11 @@ import org.xhpo.objective.Settings;
  * @param mode the paper's Algorithm 1 or the adaptive mode ({@link AdaptiveProbes})
  * @param ladder adaptive mode: probes per step along the importance direction (≥ 1)
  * @param patience adaptive mode: probes without a new best after which Λ restarts from the best (≥ 1)
+ * @param explore adaptive mode: the share of each ladder's points drawn uniformly at random instead of
+ *     along the importance direction, in [0, 1) ({@link AdaptiveProbes})
  */
 public record FeatureImportanceSettings(int k, double alpha, int n, int bs, int probe, Model model, int mlpHidden,
-                                        Mode mode, int ladder, int patience) {
+                                        Mode mode, int ladder, int patience, double explore) {
     /** Where these settings live in a sweep config; the prefix of every error message. */
     public static final String PATH = "sampler.settings";
 
@@ -61,6 +63,9 @@ public record FeatureImportanceSettings(int k, double alpha, int n, int bs, int 
         atLeast("mlp_hidden", mlpHidden, 1);
         atLeast("ladder", ladder, 1);
         atLeast("patience", patience, 1);
+        if (!(explore >= 0 && explore < 1)) {
+            throw new IllegalArgumentException(PATH + ".explore: must be a number in [0, 1), got " + explore);
+        }
         if (!(alpha > 0) || !Double.isFinite(alpha)) {
             throw new IllegalArgumentException(PATH + ".alpha: must be a finite number > 0, got " + alpha);
         }
@@ -80,17 +85,17 @@ public record FeatureImportanceSettings(int k, double alpha, int n, int bs, int 
 
     /**
      * Parses {@code sampler.settings}: keys k, alpha, n, bs, probe, model ("linear" or "mlp"),
-     * mlp_hidden (only with model "mlp"), mode ("paper" or "adaptive"), and ladder and patience
-     * (only with mode "adaptive"); absent keys take the defaults: the paper's in the paper mode; in the
+     * mlp_hidden (only with model "mlp"), mode ("paper" or "adaptive"), and ladder, patience and
+     * explore (only with mode "adaptive"); absent keys take the defaults: the paper's in the paper mode; in the
      * adaptive mode K = 30 (its probes learn, so it needs fewer random trials) and α = 10 (there the
      * ladder sets the step lengths and α only shapes the direction: a large α drives each coordinate
-     * of the path to the bound that the sign of its importance points to), ladder 8, patience 16.
+     * of the path to the bound that the sign of its importance points to), ladder 8, patience 16, explore 0.
      *
      * @throws IllegalArgumentException starting with {@code sampler.settings.<key>: }
      */
     public static FeatureImportanceSettings parse(Map<String, Object> values) {
         Settings s = new Settings(values, PATH).allowOnly("k", "alpha", "n", "bs", "probe", "model", "mlp_hidden",
-                "mode", "ladder", "patience");
+                "mode", "ladder", "patience", "explore");
         String modelName = s.getString("model", "linear");
         Model model = switch (modelName) {
             case "linear" -> Model.LINEAR;
@@ -109,7 +114,7 @@ public record FeatureImportanceSettings(int k, double alpha, int n, int bs, int 
             default -> throw new IllegalArgumentException(PATH + ".mode: expected one of [paper, adaptive], got '"
                     + modeName + "'");
         };
-        for (String key : new String[] {"ladder", "patience"}) {
+        for (String key : new String[] {"ladder", "patience", "explore"}) {
             if (s.has(key) && mode != Mode.ADAPTIVE) {
                 throw new IllegalArgumentException(PATH + "." + key + ": only applies to mode 'adaptive', got mode '"
                         + modeName + "'");
@@ -119,12 +124,20 @@ public record FeatureImportanceSettings(int k, double alpha, int n, int bs, int 
         return new FeatureImportanceSettings(s.getInt("k", adaptive ? 30 : 100, 1),
                 s.getDouble("alpha", adaptive ? 10.0 : 0.001), s.getInt("n", 10_000, 0), s.getInt("bs", 32, 1),
                 s.getInt("probe", 100, 1), model, s.getInt("mlp_hidden", 16, 1), mode, s.getInt("ladder", 8, 1),
-                s.getInt("patience", 16, 1));
+                s.getInt("patience", 16, 1), s.getDouble("explore", 0.0));
     }
 
     /** Paper mode: number of probes, one per {@code i ∈ 0..N} with {@code i % probe == 0}. */
     public int probes() {
         return n / probe + 1;
+    }
+
+    /**
+     * Adaptive mode: of a ladder of {@code size} points, how many are uniform random draws,
+     * round(explore · size), never all of them.
+     */
+    public int exploreCount(int size) {
+        return Math.min(size - 1, (int) Math.round(explore * size));
     }
 
     /** Adaptive mode: number of ladders, one per {@code probe} iterations of N. */

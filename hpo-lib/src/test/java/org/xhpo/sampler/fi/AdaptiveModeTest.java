@@ -192,6 +192,61 @@ class AdaptiveModeTest {
         assertTrue(probeBest < randomBest - 0.1, "probes " + probeBest + " vs random trials " + randomBest);
     }
 
+    @Test
+    void exploreZeroIsTheModeWithoutIt() {
+        assertEquals(configs(StudyHarness.run(adaptive(31), 8, 0, AdaptiveModeTest::objective, id -> false)),
+                configs(StudyHarness.run(adaptive(31, "explore", 0.0), 8, 0, AdaptiveModeTest::objective, id -> false)));
+    }
+
+    @Test
+    void exploreReplacesTheEndOfEachLadderByUniformPointsThatAreNeverRepeated() {
+        // explore 0.25 of a ladder of 8: the last 2 points of every ladder are uniform draws; the first 6 stay
+        // near the ladder's origin along one direction, so over the run the two groups differ in spread
+        FeatureImportanceSearch s = adaptive(13, "explore", 0.25);
+        List<TrialResult> all = StudyHarness.run(s, 8, 0, AdaptiveModeTest::objective, id -> id % 9 == 4);
+        assertEquals(11 + 8 * 24, all.size(), "the ladders keep their length");
+        EvaluatedConfigurations seen = new EvaluatedConfigurations(MIXED);
+        all.forEach(r -> assertTrue(seen.add(r.trial().config()), "repeated: " + r.trial().config()));
+        int low = 0;
+        int draws = 0;
+        for (int i = 11; i < all.size(); i++) {
+            if ((i - 11) % 8 >= 6) {
+                draws++;
+                low += TrainingPairs.encode(MIXED, all.get(i))[4] < 0.5 ? 1 : 0; // drop's unit coordinate
+            }
+        }
+        assertEquals(48, draws);
+        assertTrue(low >= 12 && low <= 36, "uniform draws fall on both halves of drop's range: " + low + " of 48");
+        assertEquals(2, s.settings().exploreCount(8));
+        assertEquals(0, s.settings().exploreCount(1), "a ladder of one point stays on the path");
+    }
+
+    @Test
+    void exploreFindsTheNarrowBasinALocalPathMisses() {
+        // a wide shallow basin around drop = 0.2 and a narrow deep one at drop = 0.9, lr = 1e-2: phase one
+        // (k = 10) rarely samples the narrow one, so without explore the ladders stay in the wide basin
+        ToDoubleFunction<Configuration> twoBasins = c -> {
+            double d = c.getDouble("drop") / 0.5;
+            double l = (Math.log10(c.getDouble("lr")) + 4) / 3;
+            double narrow = 20 * (Math.pow(d - 0.9, 2) + Math.pow(l - 0.667, 2));
+            return Math.min(0.5 + Math.pow(d - 0.2, 2), narrow);
+        };
+        int foundWith = 0;
+        int foundWithout = 0;
+        for (long seed = 0; seed < 20; seed++) {
+            foundWith += best(StudyHarness.run(adaptive(seed, "explore", 0.5, "n", 500), 8, 0, twoBasins, id -> false))
+                    < 0.3 ? 1 : 0;
+            foundWithout += best(StudyHarness.run(adaptive(seed, "n", 500), 8, 0, twoBasins, id -> false))
+                    < 0.3 ? 1 : 0;
+        }
+        assertTrue(foundWith > foundWithout, "narrow basin found with explore " + foundWith + ", without "
+                + foundWithout + " of 20 seeds");
+    }
+
+    private static double best(List<TrialResult> rs) {
+        return rs.stream().filter(TrialResult::ok).mapToDouble(TrialResult::value).min().orElseThrow();
+    }
+
     /** Asks and tells the first n trials (phase one) with f. */
     private static List<TrialResult> tellAll(FeatureImportanceSearch s, int n, ToDoubleFunction<Configuration> f,
                                              long firstId) {
