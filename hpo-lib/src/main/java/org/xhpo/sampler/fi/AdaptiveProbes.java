@@ -136,23 +136,15 @@ final class AdaptiveProbes {
         int random = settings.exploreCount(settings.ladder());
         List<Configuration> out = new ArrayList<>(ladders.build(lambda, delta, settings.ladder() - random));
         for (int i = 0; i < random; i++) {
-            Configuration c = uniform();
+            Configuration c = LadderBuilder.uniform(space, exploration);
             for (int redraw = 1; redraw < MAX_REDRAWS && proposed.contains(c); redraw++) {
-                c = uniform();
+                c = LadderBuilder.uniform(space, exploration);
             }
             if (proposed.add(c)) {
                 out.add(c);
             }
         }
         return List.copyOf(out);
-    }
-
-    private Configuration uniform() {
-        double[] u = new double[space.dimension()];
-        for (int j = 0; j < u.length; j++) {
-            u[j] = exploration.nextDouble();
-        }
-        return space.fromUnit(u);
     }
 
     /** Lines 11–13 and the restart: learn from a finished ladder and place Λ for the next one. */

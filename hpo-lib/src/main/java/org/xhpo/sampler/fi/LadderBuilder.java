@@ -63,7 +63,7 @@ final class LadderBuilder {
                 }
             }
             for (int redraw = 0; redraw < MAX_REDRAWS && (c == null || proposed.contains(c)); redraw++) {
-                c = uniform();
+                c = uniform(space, rng);
             }
             if (proposed.add(c)) {
                 out.add(c);
@@ -85,7 +85,8 @@ final class LadderBuilder {
         return u;
     }
 
-    private Configuration uniform() {
+    /** A configuration decoded from a uniform unit point, one draw per coordinate in order. */
+    static Configuration uniform(SearchSpace space, SplittableRandom rng) {
         double[] u = new double[space.dimension()];
         for (int j = 0; j < u.length; j++) {
             u[j] = rng.nextDouble();
