@@ -2,16 +2,26 @@
 # For each finished study named, writes conf/seeds/STUDY-best10.yaml: the study's best trial held
 # fixed (drop in a 1e-4 window, since a space must sample one parameter) evaluated with 10 fresh
 # pipeline seeds, reading (b) of the sDCMI seed's Table 2 (benchmarks/SEEDS.md). The parameters and
-# the objective's settings (DM-GMM or DM-AC) are read from results-seeds/STUDY/study.json, the best
-# trials from XHPO's trials table with one xhpo sql per set of parameters; run the written configs
-# with seeds-chain.sh.
+# the objective's settings (DM-GMM or DM-AC) are read from results-seeds/STUDY/study.json, the trials
+# from XHPO's trials table with one xhpo sql per set of parameters; run the written configs with
+# seeds-chain.sh. STUDY@ID re-runs trial ID instead of the best, and --suffix S names the written
+# study and file STUDY-S instead of STUDY-best10 (benchmarks/seeds/gp-mean-pick.py uses both).
 #   submit-scripts/seeds-rerun-best.sh seeds-sdcmi-gmm-t2-random-s1 seeds-sdcmi-ac-t2-tpe-s2 ...
+#   submit-scripts/seeds-rerun-best.sh --suffix gpmean10 seeds-sdcmi-ac-t2-fi-adaptive-s1@56
 set -euo pipefail
 ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 exec python3 - "$ROOT" "$@" <<'PY'
 import json, os, subprocess, sys
 
-root, studies = sys.argv[1], sys.argv[2:]
+root, args = sys.argv[1], sys.argv[2:]
+suffix = "best10"
+if args[:1] == ["--suffix"]:
+    suffix, args = args[1], args[2:]
+picks = {}  # study -> trial id to re-run, or None for its best trial
+for a in args:
+    study, _, trial = a.partition("@")
+    picks[study] = int(trial) if trial else None
+studies = list(picks)
 meta = {}
 for study in studies:
     path = "%s/results-seeds/%s/study.json" % (root, study)
@@ -24,32 +34,37 @@ for study, m in meta.items():
 
 best = {}
 for params, group in groups.items():
-    query = """SELECT study, %s, value FROM (
+    query = """SELECT study, trial_id, %s, value, r FROM (
       SELECT *, row_number() OVER (PARTITION BY study ORDER BY value, trial_id) AS r FROM trials
-      WHERE status = 'ok' AND study IN (%s)) WHERE r = 1;""" % (
+      WHERE status = 'ok' AND study IN (%s));""" % (
         ", ".join("`%s`" % p for p in params), ", ".join("'%s'" % s for s in group))
-    out = subprocess.run(["nice", "-n", "19", root + "/submit-scripts/xhpo", "sql", "--out", root + "/results-seeds"],
-                         input=query, capture_output=True, text=True, check=True).stdout
+    out = subprocess.run(["nice", "-n", "19", root + "/submit-scripts/xhpo", "sql", "--out", root + "/results-seeds",
+                          "--limit", "1000000"], input=query, capture_output=True, text=True, check=True).stdout
     rows = [l.strip().strip("|").split("|") for l in out.splitlines() if l.startswith("|")]
     head = [h.strip() for h in rows[0]]
     for r in rows[1:]:
         v = dict(zip(head, (x.strip() for x in r)))
-        best[v["study"]] = v
+        wanted = picks[v["study"]]
+        if (v["r"] == "1") if wanted is None else (int(v["trial_id"]) == wanted):
+            best[v["study"]] = v
 
 for study in studies:
     if study not in best:
-        sys.exit("seeds-rerun-best: study %s has no ok trial" % study)
+        sys.exit("seeds-rerun-best: study %s has no ok trial%s" % (
+            study, "" if picks[study] is None else " with id %d" % picks[study]))
     v, m = best[study], meta[study]
     settings = m["objective"]["settings"]
     pipeline = "DM-AC" if settings.get("discriminator") == "ac" else "DM-GMM"
     drop = float(v["drop"])
     lo, hi = max(0.0, drop - 5e-5), drop + 5e-5
-    path = "%s/conf/seeds/%s-best10.yaml" % (root, study)
+    name = "%s-%s" % (study, suffix)
+    path = "%s/conf/seeds/%s.yaml" % (root, name)
+    which = "The best trial" if picks[study] is None else "Trial %s" % v["trial_id"]
     with open(path, "w") as f:
-        f.write("# The best trial of study %s (JS %s) re-run with 10 fresh pipeline seeds\n" % (study, v["value"]))
+        f.write("# %s of study %s (JS %s) re-run with 10 fresh pipeline seeds\n" % (which, study, v["value"]))
         f.write("# (Table 2 reading (b), %s; benchmarks/SEEDS.md); written by submit-scripts/seeds-rerun-best.sh.\n" % pipeline)
-        f.write("#   submit-scripts/seeds-chain.sh conf/seeds/%s-best10.yaml\n" % study)
-        f.write("study: {name: %s-best10, seed: 4242}\n" % study)
+        f.write("#   submit-scripts/seeds-chain.sh conf/seeds/%s.yaml\n" % name)
+        f.write("study: {name: %s, seed: 4242}\n" % name)
         f.write("objective:\n  name: %s\n" % m["objective"]["name"])
         f.write("  settings: {%s}\n" % ", ".join("%s: %s" % (k, json.dumps(x)) for k, x in settings.items()))
         f.write("space:\n")

@@ -7,7 +7,7 @@ from scipy.stats import mannwhitneyu, wilcoxon
 d = {}
 for fn in sys.argv[1:]:
     for r in csv.DictReader(open(fn)):
-        d.setdefault((r['function'], r['variant']), {})[int(r['seed'])] = float(r['best100'])
+        d.setdefault((r['function'].split('$')[-1], r['variant']), {})[int(r['seed'])] = float(r['best100'])
 fns, vs = [], []
 for f, v in d:
     fns += [f] if f not in fns else []

@@ -3,8 +3,8 @@
 "Choosing the configuration by a GP's posterior mean"): per study, a GP (Matérn-5/2 ARD + white noise,
 scikit-learn, 5 restarts, random_state 0) on the trials' unit coordinates and Box-Cox(JS), standardized;
 the pick is the ok trial with the lowest posterior mean, instead of the lowest observed JS. Prints both
-per study and, for each study whose pick differs, writes conf/seeds/STUDY-gpmean10.yaml: the pick re-run
-with 10 fresh pipeline seeds, as seeds-rerun-best.sh writes STUDY-best10.yaml for the observed best.
+per study and, for each study whose pick differs, has seeds-rerun-best.sh write conf/seeds/STUDY-gpmean10.yaml:
+the pick re-run with 10 fresh pipeline seeds, as STUDY-best10.yaml re-runs the observed best.
   /usr/bin/python3 benchmarks/seeds/gp-mean-pick.py seeds-sdcmi-ac-t2-fi-adaptive-s1 ...   (from the repo root)
 then submit-scripts/seeds-chain.sh conf/seeds/*-gpmean10.yaml. scikit-learn is Debian's python3-sklearn, run by
 hand; never a dependency."""
@@ -18,10 +18,9 @@ warnings.filterwarnings("ignore")
 root = os.getcwd()
 studies = sys.argv[1:]
 params = ["steps", "hdif", "lr", "bs", "epoch", "drop", "layers", "hclas", "comp", "scale", "delta", "n_iters"]
-query = ("SELECT study, trial_id, value, metrics['final_size'] AS final_size, to_json(named_struct(%s)) AS u, "
-         "to_json(named_struct(%s)) AS v FROM trials WHERE status = 'ok' AND study IN (%s)") % (
-    ", ".join("'%s', u_%s" % (p, p) for p in params), ", ".join("'%s', `%s`" % (p, p) for p in params),
-    ", ".join("'%s'" % s for s in studies))
+query = ("SELECT study, trial_id, value, metrics['final_size'] AS final_size, to_json(named_struct(%s)) AS u "
+         "FROM trials WHERE status = 'ok' AND study IN (%s)") % (
+    ", ".join("'%s', u_%s" % (p, p) for p in params), ", ".join("'%s'" % s for s in studies))
 out = subprocess.run([root + "/submit-scripts/xhpo", "sql", "--out", root + "/results-seeds", "--limit", "100000"],
                      input=query, capture_output=True, text=True, check=True).stdout
 rows, head = [], None
@@ -32,6 +31,7 @@ for line in out.splitlines():
             head = cells
         else:
             rows.append(dict(zip(head, cells)))
+rerun = []
 for s in studies:
     rs = sorted((r for r in rows if r["study"] == s), key=lambda r: int(r["trial_id"]))
     u = [json.loads(r["u"]) for r in rs]
@@ -48,21 +48,7 @@ for s in studies:
     print("| %s | %d | %.2f | %s: %.5f (%s) | %s: %.5f (%s), rank %d |" % (
         s, len(rs), gp.kernel_.k2.noise_level, rs[best]["trial_id"], y[best], rs[best]["final_size"],
         rs[pick]["trial_id"], y[pick], rs[pick]["final_size"], int((y < y[pick]).sum()) + 1))
-    if pick == best:
-        continue
-    meta = json.load(open("%s/results-seeds/%s/study.json" % (root, s)))
-    v = json.loads(rs[pick]["v"])
-    drop = float(v["drop"])
-    with open("%s/conf/seeds/%s-gpmean10.yaml" % (root, s), "w") as f:
-        f.write("# Trial %s of study %s (JS %s), the lowest GP posterior mean, re-run with 10 fresh pipeline seeds\n"
-                % (rs[pick]["trial_id"], s, rs[pick]["value"]))
-        f.write("# (benchmarks/SEEDS.md); written by benchmarks/seeds/gp-mean-pick.py.\n")
-        f.write("#   submit-scripts/seeds-chain.sh conf/seeds/%s-gpmean10.yaml\n" % s)
-        f.write("study: {name: %s-gpmean10, seed: 4242}\nobjective:\n  name: %s\n" % (s, meta["objective"]["name"]))
-        f.write("  settings: {%s}\n" % ", ".join("%s: %s" % (k, json.dumps(x)) for k, x in meta["objective"]["settings"].items()))
-        f.write("space:\n")
-        for p in meta["space"]:
-            if p["name"] != "drop":
-                f.write("  %s: {type: fixed, value: %s}\n" % (p["name"], v[p["name"]]))
-        f.write("  drop: {type: float, low: %.6f, high: %.6f}\n" % (max(0.0, drop - 5e-5), drop + 5e-5))
-        f.write("sampler: random\nbudget: {trials: 10, batch_size: 10}\nexecution: {trial_timeout: 10m}\n")
+    if pick != best:
+        rerun.append("%s@%s" % (s, rs[pick]["trial_id"]))
+if rerun:  # the picks' 10-seed re-run configs, written as seeds-rerun-best.sh writes the best trials'
+    subprocess.run([root + "/submit-scripts/seeds-rerun-best.sh", "--suffix", "gpmean10"] + rerun, check=True)

@@ -39,7 +39,6 @@ import org.xhpo.study.TrialResult;
  * told trials replays the ladders and proposes what the uninterrupted one would.
  */
 final class AdaptiveProbes {
-    private static final int MAX_REDRAWS = 100;
 
     private final SearchSpace space;
     private final FeatureImportanceSettings settings;
@@ -136,10 +135,7 @@ final class AdaptiveProbes {
         int random = settings.exploreCount(settings.ladder());
         List<Configuration> out = new ArrayList<>(ladders.build(lambda, delta, settings.ladder() - random));
         for (int i = 0; i < random; i++) {
-            Configuration c = LadderBuilder.uniform(space, exploration);
-            for (int redraw = 1; redraw < MAX_REDRAWS && proposed.contains(c); redraw++) {
-                c = LadderBuilder.uniform(space, exploration);
-            }
+            Configuration c = LadderBuilder.uniformUntilNew(space, proposed, exploration, null);
             if (proposed.add(c)) {
                 out.add(c);
             }

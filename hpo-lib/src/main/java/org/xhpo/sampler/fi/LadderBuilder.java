@@ -62,9 +62,7 @@ final class LadderBuilder {
                     c = space.fromUnit(perturbed[i]);
                 }
             }
-            for (int redraw = 0; redraw < MAX_REDRAWS && (c == null || proposed.contains(c)); redraw++) {
-                c = uniform(space, rng);
-            }
+            c = uniformUntilNew(space, proposed, rng, c);
             if (proposed.add(c)) {
                 out.add(c);
             }
@@ -85,8 +83,20 @@ final class LadderBuilder {
         return u;
     }
 
+    /**
+     * {@code c} if it is set and never proposed, else uniform draws ({@link #uniform}, at most 100) until
+     * one is new; the last draw when none is (the space looks exhausted).
+     */
+    static Configuration uniformUntilNew(SearchSpace space, EvaluatedConfigurations proposed, SplittableRandom rng,
+                                         Configuration c) {
+        for (int redraw = 0; redraw < MAX_REDRAWS && (c == null || proposed.contains(c)); redraw++) {
+            c = uniform(space, rng);
+        }
+        return c;
+    }
+
     /** A configuration decoded from a uniform unit point, one draw per coordinate in order. */
-    static Configuration uniform(SearchSpace space, SplittableRandom rng) {
+    private static Configuration uniform(SearchSpace space, SplittableRandom rng) {
         double[] u = new double[space.dimension()];
         for (int j = 0; j < u.length; j++) {
             u[j] = rng.nextDouble();
