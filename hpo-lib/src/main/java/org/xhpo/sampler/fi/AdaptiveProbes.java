@@ -33,6 +33,10 @@ import org.xhpo.study.TrialResult;
  *       path's move and the probes count as stalled. Λ restarts from the best configuration found
  *       when {@link RestartRule} says so (stall or bound).</li>
  * </ol>
+ * With {@code intensify} = r > 0 "the best" is the incumbent of {@link Intensification}: a ladder's
+ * new best is re-evaluated r times at the head of the next ladder (which keeps its length: the
+ * re-evaluations take the place of its first path points) and Λ moves to it only when the mean of its
+ * 1 + r evaluations beats the incumbent's; the re-evaluations join W's pairs like probes.
  * The run ends after N/probe ladders (N iterations in all, as in the paper). The state is a function
  * of the told trials in id order, ladder by ladder, so the proposals do not depend on the batch
  * size: a round hands out at most the rest of the current ladder, and a sampler rebuilt from the
@@ -48,10 +52,10 @@ final class AdaptiveProbes {
     private final LadderBuilder ladders;
     private final RestartRule restart;
     private final SplittableRandom exploration;
+    private final Intensification incumbent;
     private double[] lambda;
-    private double bestLoss = Double.POSITIVE_INFINITY;
-    private double[] best;
     private int laddersBuilt;
+    private int reevaluationsInLadder;
     private int consumed;
     private int restarts;
     private List<Configuration> ladder;
@@ -79,15 +83,21 @@ final class AdaptiveProbes {
         this.ladders = new LadderBuilder(space, proposed, fallback);
         this.restart = new RestartRule(settings.patience());
         this.exploration = exploration;
+        this.incumbent = new Intensification(settings.intensify());
+        TrialResult first = null;
         for (TrialResult r : phaseOne) {
             proposed.add(r.trial().config());
-            if (pairs.add(r) && direction.asLoss(r.value()) < bestLoss) {
-                bestLoss = direction.asLoss(r.value());
-                best = clipped(TrainingPairs.encode(space, r));
+            if (pairs.add(r) && (first == null || pairs.lastLoss() < direction.asLoss(first.value()))) {
+                first = r;
             }
         }
+        double[] start = clipped(lambda0);
+        if (first != null) {
+            start = clipped(TrainingPairs.encode(space, first));
+            incumbent.offer(first.trial().config(), start, direction.asLoss(first.value()));
+        }
         // departure: the path starts at the best of lines 3–4, not at Λ₀
-        lambda = best != null ? best.clone() : clipped(lambda0);
+        lambda = start.clone();
         restart.startAt(lambda);
         ladder = nextLadder();
     }
@@ -132,8 +142,13 @@ final class AdaptiveProbes {
         for (int j = 0; j < delta.length; j++) {
             delta[j] = pathEnd[j] - lambda[j];
         }
+        List<Configuration> again = incumbent.reevaluations();
+        reevaluationsInLadder = again.size();
         int random = settings.exploreCount(settings.ladder());
-        List<Configuration> out = new ArrayList<>(ladders.build(lambda, delta, settings.ladder() - random));
+        int path = Math.max(0, settings.ladder() - again.size() - random);
+        random = settings.ladder() - again.size() - path;
+        List<Configuration> out = new ArrayList<>(again);
+        out.addAll(ladders.build(lambda, delta, path));
         for (int i = 0; i < random; i++) {
             Configuration c = LadderBuilder.uniformUntilNew(space, proposed, exploration, null);
             if (proposed.add(c)) {
@@ -145,18 +160,32 @@ final class AdaptiveProbes {
 
     /** Lines 11–13 and the restart: learn from a finished ladder and place Λ for the next one. */
     private void absorb(List<TrialResult> results) {
-        double before = bestLoss;
-        for (TrialResult r : results) {
-            if (pairs.add(r) && pairs.lastLoss() < bestLoss) {
-                bestLoss = pairs.lastLoss();
-                best = clipped(TrainingPairs.encode(space, r));
+        boolean moved = false;
+        if (reevaluationsInLadder > 0) {
+            List<Double> again = new ArrayList<>();
+            for (TrialResult r : results.subList(0, reevaluationsInLadder)) {
+                again.add(pairs.add(r) ? pairs.lastLoss() : Double.NaN);
+            }
+            moved = incumbent.settle(again);
+        }
+        TrialResult challenger = null;
+        double challengerLoss = incumbent.incumbentLoss();
+        for (TrialResult r : results.subList(reevaluationsInLadder, results.size())) {
+            if (pairs.add(r) && pairs.lastLoss() < challengerLoss) {
+                challenger = r;
+                challengerLoss = pairs.lastLoss();
             }
         }
-        if (bestLoss < before) {
-            lambda = best.clone();
+        if (challenger != null) {
+            moved |= incumbent.offer(challenger.trial().config(), clipped(TrainingPairs.encode(space, challenger)),
+                    challengerLoss);
+        }
+        if (moved) {
+            lambda = incumbent.incumbentUnit();
             restart.startAt(lambda);
         } else if (restart.stalledAt(results.size(), pathEnd)) {
-            lambda = best != null ? best.clone() : pathEnd;
+            double[] best = incumbent.incumbentUnit();
+            lambda = best != null ? best : pathEnd;
             restart.startAt(lambda);
             restarts++;
         } else {
@@ -180,6 +209,11 @@ final class AdaptiveProbes {
     /** Restarts from the best so far. */
     int restarts() {
         return restarts;
+    }
+
+    /** The incumbent ({@link Intensification}): where paths restart, and the configuration the mode recommends. */
+    Intensification incumbent() {
+        return incumbent;
     }
 
     /** The current Λ (a copy). */

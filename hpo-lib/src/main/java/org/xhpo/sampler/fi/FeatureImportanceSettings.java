@@ -22,9 +22,11 @@ import org.xhpo.objective.Settings;
  * @param patience adaptive mode: probes without a new best after which Λ restarts from the best (≥ 1)
  * @param explore adaptive mode: the share of each ladder's points drawn uniformly at random instead of
  *     along the importance direction, in [0, 1) ({@link AdaptiveProbes})
+ * @param intensify adaptive mode: re-evaluations a new best gets before it becomes the incumbent, in
+ *     [0, ladder) ({@link Intensification}); 0 accepts a new best on one evaluation
  */
 public record FeatureImportanceSettings(int k, double alpha, int n, int bs, int probe, Model model, int mlpHidden,
-                                        Mode mode, int ladder, int patience, double explore) {
+                                        Mode mode, int ladder, int patience, double explore, int intensify) {
     /** Where these settings live in a sweep config; the prefix of every error message. */
     public static final String PATH = "sampler.settings";
 
@@ -63,6 +65,10 @@ public record FeatureImportanceSettings(int k, double alpha, int n, int bs, int 
         atLeast("mlp_hidden", mlpHidden, 1);
         atLeast("ladder", ladder, 1);
         atLeast("patience", patience, 1);
+        if (intensify < 0 || intensify >= ladder) {
+            throw new IllegalArgumentException(PATH + ".intensify: must be an integer in [0, ladder) = [0, " + ladder
+                    + "), got " + intensify);
+        }
         if (!(explore >= 0 && explore < 1)) {
             throw new IllegalArgumentException(PATH + ".explore: must be a number in [0, 1), got " + explore);
         }
@@ -85,17 +91,18 @@ public record FeatureImportanceSettings(int k, double alpha, int n, int bs, int 
 
     /**
      * Parses {@code sampler.settings}: keys k, alpha, n, bs, probe, model ("linear" or "mlp"),
-     * mlp_hidden (only with model "mlp"), mode ("paper" or "adaptive"), and ladder, patience and
-     * explore (only with mode "adaptive"); absent keys take the defaults: the paper's in the paper mode; in the
-     * adaptive mode K = 30 (its probes learn, so it needs fewer random trials) and α = 10 (there the
-     * ladder sets the step lengths and α only shapes the direction: a large α drives each coordinate
-     * of the path to the bound that the sign of its importance points to), ladder 8, patience 16, explore 0.
+     * mlp_hidden (only with model "mlp"), mode ("paper" or "adaptive"), and ladder, patience,
+     * explore and intensify (only with mode "adaptive"); absent keys take the defaults: the paper's in the
+     * paper mode; in the adaptive mode K = 30 (its probes learn, so it needs fewer random trials) and
+     * α = 10 (there the ladder sets the step lengths and α only shapes the direction: a large α drives
+     * each coordinate of the path to the bound that the sign of its importance points to), ladder 8,
+     * patience 16, explore 0, intensify 0.
      *
      * @throws IllegalArgumentException starting with {@code sampler.settings.<key>: }
      */
     public static FeatureImportanceSettings parse(Map<String, Object> values) {
         Settings s = new Settings(values, PATH).allowOnly("k", "alpha", "n", "bs", "probe", "model", "mlp_hidden",
-                "mode", "ladder", "patience", "explore");
+                "mode", "ladder", "patience", "explore", "intensify");
         String modelName = s.getString("model", "linear");
         Model model = switch (modelName) {
             case "linear" -> Model.LINEAR;
@@ -114,7 +121,7 @@ public record FeatureImportanceSettings(int k, double alpha, int n, int bs, int 
             default -> throw new IllegalArgumentException(PATH + ".mode: expected one of [paper, adaptive], got '"
                     + modeName + "'");
         };
-        for (String key : new String[] {"ladder", "patience", "explore"}) {
+        for (String key : new String[] {"ladder", "patience", "explore", "intensify"}) {
             if (s.has(key) && mode != Mode.ADAPTIVE) {
                 throw new IllegalArgumentException(PATH + "." + key + ": only applies to mode 'adaptive', got mode '"
                         + modeName + "'");
@@ -124,7 +131,7 @@ public record FeatureImportanceSettings(int k, double alpha, int n, int bs, int 
         return new FeatureImportanceSettings(s.getInt("k", adaptive ? 30 : 100, 1),
                 s.getDouble("alpha", adaptive ? 10.0 : 0.001), s.getInt("n", 10_000, 0), s.getInt("bs", 32, 1),
                 s.getInt("probe", 100, 1), model, s.getInt("mlp_hidden", 16, 1), mode, s.getInt("ladder", 8, 1),
-                s.getInt("patience", 16, 1), s.getDouble("explore", 0.0));
+                s.getInt("patience", 16, 1), s.getDouble("explore", 0.0), s.getInt("intensify", 0, 0));
     }
 
     /** Paper mode: number of probes, one per {@code i ∈ 0..N} with {@code i % probe == 0}. */

@@ -246,12 +246,12 @@ class FeatureImportanceSearchTest {
     void settingsDefaultsAreThePapers() {
         FeatureImportanceSettings s = new FeatureImportanceSearch(CUBE, Direction.MINIMIZE, 0, null).settings();
         assertEquals(new FeatureImportanceSettings(100, 0.001, 10_000, 32, 100,
-                FeatureImportanceSettings.Model.LINEAR, 16, FeatureImportanceSettings.Mode.PAPER, 8, 16, 0.0), s);
+                FeatureImportanceSettings.Model.LINEAR, 16, FeatureImportanceSettings.Mode.PAPER, 8, 16, 0.0, 0), s);
     }
 
     @Test
     void badSettingsNameTheKeyTheRuleAndWhatWasFound() {
-        assertMessage(Map.of("kk", 5), "sampler.settings.kk: ", "unknown setting; allowed: [alpha, bs, explore, k,");
+        assertMessage(Map.of("kk", 5), "sampler.settings.kk: ", "unknown setting; allowed: [alpha, bs, explore, intensify, k,");
         assertMessage(Map.of("k", 0), "sampler.settings.k: ", "must be >= 1, got 0");
         assertMessage(Map.of("n", -1), "sampler.settings.n: ", "must be >= 0, got -1");
         assertMessage(Map.of("bs", 2.5), "sampler.settings.bs: ", "expected a whole number, got 2.5");
@@ -277,6 +277,11 @@ class FeatureImportanceSearchTest {
                 "must be a number in [0, 1), got 1.0");
         assertMessage(Map.of("mode", "adaptive", "explore", -0.1), "sampler.settings.explore: ",
                 "must be a number in [0, 1), got -0.1");
+        assertMessage(Map.of("intensify", 1), "sampler.settings.intensify: ",
+                "only applies to mode 'adaptive', got mode 'paper'");
+        assertMessage(Map.of("mode", "adaptive", "intensify", -1), "sampler.settings.intensify: ", "must be >= 0, got -1");
+        assertMessage(Map.of("mode", "adaptive", "ladder", 4, "intensify", 4), "sampler.settings.intensify: ",
+                "must be an integer in [0, ladder) = [0, 4), got 4");
     }
 
     @Test
@@ -284,7 +289,7 @@ class FeatureImportanceSearchTest {
         FeatureImportanceSettings s = new FeatureImportanceSearch(CUBE, Direction.MINIMIZE, 0,
                 Map.of("mode", "adaptive")).settings();
         assertEquals(new FeatureImportanceSettings(30, 10.0, 10_000, 32, 100,
-                FeatureImportanceSettings.Model.LINEAR, 16, FeatureImportanceSettings.Mode.ADAPTIVE, 8, 16, 0.0), s);
+                FeatureImportanceSettings.Model.LINEAR, 16, FeatureImportanceSettings.Mode.ADAPTIVE, 8, 16, 0.0, 0), s);
         assertEquals(1 + 30 + 8 * 100, s.trialsNeeded());
     }
 
