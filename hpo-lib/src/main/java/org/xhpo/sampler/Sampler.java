@@ -15,7 +15,9 @@ public interface Sampler {
     /**
      * Proposes up to n distinct configurations; fewer when the space or a phase of the sampler is
      * exhausted, and none only when it has nothing more to propose (a finished grid, the last probe
-     * of Algorithm 1), which ends the sweep. A pure function of the told trials and rng.
+     * of Algorithm 1), which ends the sweep. A pure function of the told trials and rng. The one
+     * exception to "distinct": deliberate re-evaluations of a noisy objective (fi-random's adaptive
+     * mode with {@code intensify}), each a trial of its own with its own seed.
      */
     List<Configuration> ask(int n, SplittableRandom rng);
 

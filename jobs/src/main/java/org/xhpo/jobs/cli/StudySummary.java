@@ -1,6 +1,15 @@
 package org.xhpo.jobs.cli;
 
+import static org.apache.spark.sql.functions.avg;
 import static org.apache.spark.sql.functions.col;
+import static org.apache.spark.sql.functions.collect_list;
+import static org.apache.spark.sql.functions.count;
+import static org.apache.spark.sql.functions.lit;
+import static org.apache.spark.sql.functions.max;
+import static org.apache.spark.sql.functions.min;
+import static org.apache.spark.sql.functions.sort_array;
+import static org.apache.spark.sql.functions.sum;
+import static org.apache.spark.sql.functions.when;
 
 import java.io.IOException;
 import java.io.PrintStream;
@@ -9,13 +18,17 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Collectors;
 import org.apache.hadoop.fs.FileSystem;
 import org.apache.hadoop.fs.Path;
+import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
 import org.xhpo.analysis.hsic.HsicImportance;
 import org.xhpo.jobs.analysis.AnalysisInput;
+import org.xhpo.jobs.analysis.TrialsFiles;
 import org.xhpo.jobs.store.ResultTables;
 import org.xhpo.jobs.sweep.FailureMessages;
 import org.xhpo.space.Parameter;
@@ -161,6 +174,7 @@ public final class StudySummary {
             }
             lines.add("best trial " + r.getAs(TrialColumns.TRIAL_ID) + ": value " + brief(r.getAs(TrialColumns.VALUE))
                     + " with " + values);
+            repeatedLine(trials, params, direction).ifPresent(lines::add);
         }
         FailureMessages failures = new FailureMessages();
         for (Row r : trials.filter(col(TrialColumns.STATUS).notEqual("ok")).groupBy(col(TrialColumns.ERROR)).count()
@@ -178,6 +192,44 @@ public final class StudySummary {
             lines.add("failed trials (" + failures.total() + ") by message: " + String.join("; ", kinds) + more);
         }
         return values;
+    }
+
+    /**
+     * On a noisy objective evaluated more than once at some configuration (fi-random's {@code intensify}
+     * re-evaluates its challengers), the best trial is partly luck: the configuration with the best mean among
+     * those evaluated more than once, all ok, with evaluations that differ — the incumbent of an intensifying
+     * sampler. Empty when no configuration qualifies (every configuration once, or a deterministic objective).
+     */
+    static Optional<String> repeatedLine(Dataset<Row> trials, List<String> params, Direction direction) {
+        if (params.isEmpty()) {
+            return Optional.empty();
+        }
+        Column value = col(TrialColumns.VALUE);
+        Column[] keys = params.stream().map(TrialsFiles::quoted).toArray(Column[]::new);
+        Column mean = col("mean");
+        List<Row> top = trials.groupBy(keys).agg(count(lit(1)).as("n"),
+                        sum(when(col(TrialColumns.STATUS).equalTo("ok"), 1).otherwise(0)).as("ok"),
+                        avg(value).as("mean"), min(value).as("low"), max(value).as("high"),
+                        sort_array(collect_list(col(TrialColumns.TRIAL_ID))).as("ids"))
+                .filter(col("n").gt(1).and(col("ok").equalTo(col("n"))).and(col("low").lt(col("high"))))
+                .orderBy(direction == Direction.MAXIMIZE ? mean.desc() : mean.asc(), col("ids").getItem(0).asc())
+                .limit(1).collectAsList();
+        if (top.isEmpty()) {
+            return Optional.empty();
+        }
+        Row r = top.get(0);
+        Map<String, String> values = new LinkedHashMap<>();
+        for (String p : params) {
+            Object v = r.getAs(p);
+            if (v != null) {
+                values.put(p, brief(v));
+            }
+        }
+        List<Long> ids = r.getList(r.fieldIndex("ids"));
+        return Optional.of("best repeated configuration (trials " + ids.stream().map(String::valueOf)
+                .collect(Collectors.joining(", ")) + "): mean value " + brief(r.getAs("mean"))
+                + " over " + ids.size() + " evaluations (" + brief(r.getAs("low")) + " to " + brief(r.getAs("high"))
+                + ") with " + values);
     }
 
     private static String mattersLine(Dataset<Row> hsic) {

@@ -107,6 +107,45 @@ class StudySummaryTest {
     }
 
     @Test
+    void aNoisyObjectiveReevaluatedByIntensifyAlsoGetsItsBestRepeatedConfiguration() throws Exception {
+        SharedSpark.get();
+        // explain_bench adds N(0, 0.01²) noise drawn from the trial seed; fi-random's adaptive mode with intensify 1
+        // re-evaluates each ladder's new best once at the head of the next ladder
+        Path cfg = tmp.resolve("noisy.yaml");
+        Files.writeString(cfg, "study: {name: noisy, seed: 3}\nobjective: explain_bench\n"
+                + "sampler: {name: fi-random, settings: {mode: adaptive, k: 9, ladder: 5, intensify: 1}}\n"
+                + "budget: {trials: 40, batch_size: 5}\nanalysis: off\n");
+        Path out = tmp.resolve("out3");
+        Result run = xhpo("run", cfg.toString(), "--out", out.toString());
+        assertEquals(0, run.code(), run.err());
+        String line = run.out().lines().filter(l -> l.startsWith("best repeated configuration")).findFirst()
+                .orElseThrow(() -> new AssertionError(run.out()));
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("best repeated configuration \\(trials (\\d+), (\\d+)\\):"
+                + " mean value ([0-9.e-]+) over 2 evaluations \\(([0-9.e-]+) to ([0-9.e-]+)\\) with \\{lr=.*").matcher(line);
+        assertTrue(m.matches(), line);
+        // the two trials hold one configuration, their mean is the lowest of the repeated configurations
+        Result sql = xhpo("sql", "SELECT count(DISTINCT lr, momentum, a, b, width) AS c FROM trials_noisy"
+                + " WHERE trial_id IN (" + m.group(1) + ", " + m.group(2) + ")", "--out", out.toString());
+        assertTrue(sql.out().contains("|1  |"), sql.out());
+        Result lowest = xhpo("sql", "SELECT array_join(cast(sort_array(collect_list(trial_id)) AS array<string>), '-')"
+                + " AS ids, avg(value) AS m FROM trials_noisy GROUP BY lr, momentum, a, b, optimizer, beta, width, noise1, noise2"
+                + " HAVING count(*) > 1 ORDER BY m LIMIT 1", "--out", out.toString());
+        assertTrue(lowest.out().contains("|" + m.group(1) + "-" + m.group(2) + "|"), lowest.out() + lowest.err() + line);
+        assertTrue(Double.parseDouble(m.group(4)) < Double.parseDouble(m.group(5)), line);
+
+        // a deterministic objective evaluated twice at a configuration: no such line (the best trial says it all)
+        Path det = tmp.resolve("det.yaml");
+        Files.writeString(det, "study: {name: det, seed: 3}\nobjective: {name: flaky, settings: {throw_every: 0}}\n"
+                + "space: {x: {type: float, low: -1, high: 1}, y: {type: float, low: -1, high: 1}}\n"
+                + "sampler: {name: fi-random, settings: {mode: adaptive, k: 9, ladder: 5, intensify: 1}}\n"
+                + "budget: {trials: 30, batch_size: 5}\nanalysis: off\n");
+        Result plain = xhpo("run", det.toString(), "--out", out.toString());
+        assertEquals(0, plain.code(), plain.err());
+        assertTrue(plain.out().contains("best trial "), plain.out());
+        assertTrue(plain.out().lines().noneMatch(l -> l.startsWith("best repeated configuration")), plain.out());
+    }
+
+    @Test
     void aConditionalGroupReadsAsItsCondition() {
         assertEquals("optimizer = sgd", org.xhpo.analysis.hsic.HsicImportance.readableGroup("[{optimizer=[sgd]}]"));
         assertEquals("optimizer = sgd, adam", org.xhpo.analysis.hsic.HsicImportance.readableGroup("[{optimizer=[sgd, adam]}]"));
