@@ -35,7 +35,7 @@ import org.xhpo.study.TrialResult;
  * </ol>
  * With {@code intensify} = r > 0 "the best" is the incumbent of {@link Intensification}: a ladder's
  * new best is re-evaluated r times at the head of the next ladder (which keeps its length: the
- * re-evaluations take the place of its first path points) and Λ moves to it only when the mean of its
+ * re-evaluations take the place of path points, then of random ones) and Λ moves to it only when the mean of its
  * 1 + r evaluations beats the incumbent's; the re-evaluations join W's pairs like probes.
  * The run ends after N/probe ladders (N iterations in all, as in the paper). The state is a function
  * of the told trials in id order, ladder by ladder, so the proposals do not depend on the batch
