@@ -2,8 +2,8 @@ import java.util.Map;
 import org.xhpo.sampler.bench.AskCost;
 
 /**
- * GP-BO ask cost, kernel ard vs auto, side by side in one run (three alternating passes): one round (tell 8 +
- * ask 8) with {@code completed} trials of 10-D Styblinski-Tang (AskCost). Arg: completed. RESULTS §2b,
+ * GP-BO ask cost, kernels side by side in one run (three alternating passes): one round (tell 8 +
+ * ask 8) with {@code completed} trials of 10-D Styblinski-Tang (AskCost). Args: completed [kernels, default ard,auto]. RESULTS §2b,
  * "The GP stage's kernel".
  */
 public class KernelCost {
@@ -11,7 +11,7 @@ public class KernelCost {
     int completed = Integer.parseInt(a[0]);
     System.out.println("completed,kernel,pass,median_seconds");
     for (int pass = 0; pass < 3; pass++) {
-      for (String k : new String[] {"ard", "auto"}) {
+      for (String k : a.length > 1 ? a[1].split(",") : new String[] {"ard", "auto"}) {
         double s = AskCost.medianSeconds("gp", Map.of("kernel", k), 10, completed, 8, 6);
         System.out.printf("%d,%s,%d,%.3f%n", completed, k, pass, s);
       }

@@ -1,7 +1,8 @@
 #!/usr/bin/python3
 """auto's GP stage with gp_kernel ard vs auto on functions outside the sampler benchmark (HeldOutFunctions.java),
 20 seeds, 100 trials, batch 8: median best, seeds where auto-kernel is better, paired Wilcoxon p.
-  /usr/bin/python3 held-side.py auto-gp-kernel-ard-b8.csv auto-gp-kernel-auto-b8.csv"""
+  /usr/bin/python3 held-side.py auto-gp-kernel-ard-b8.csv auto-gp-kernel-auto-b8.csv
+Optional third and fourth arguments name the two columns (default: the ARD GP stage and `gp_kernel: auto`)."""
 import csv, statistics as st, sys
 from scipy.stats import wilcoxon
 def load(f):
@@ -10,7 +11,8 @@ def load(f):
         d.setdefault(r['function'].split('$')[-1], {})[int(r['seed'])] = float(r['best100'])
     return d
 a, b = load(sys.argv[1]), load(sys.argv[2])
-print('| function (6-D) | ARD GP stage | `gp_kernel: auto` | seeds better / worse | Wilcoxon p |')
+names = sys.argv[3:5] if len(sys.argv) >= 5 else ['ARD GP stage', '`gp_kernel: auto`']
+print(f'| function (6-D) | {names[0]} | {names[1]} | seeds better / worse | Wilcoxon p |')
 print('|---|---:|---:|---:|---:|')
 for f in a:
     s = sorted(set(a[f]) & set(b.get(f, {})))

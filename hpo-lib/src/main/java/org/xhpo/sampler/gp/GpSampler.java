@@ -29,8 +29,9 @@ import org.xhpo.study.TrialResult;
  * of the observed losses) — so the next point of the batch looks elsewhere (Ginsbourger, Le Riche,
  * Carraro 2010, "Kriging is well-suited to parallelize optimization", §3).
  * The kernel ({@code kernel}, {@link KernelForm}) is ARD by default; {@code additive} models the loss as
- * a sum of one-dimensional functions, and {@code auto} fits both on the round's points and keeps the
- * one with the higher fitted log posterior (same hyperparameters and priors in both, so the fitted
+ * a sum of one-dimensional functions, {@code sum} averages the two (a sum of one-dimensional functions
+ * plus a full interaction), and {@code auto} fits all three on the round's points and keeps the
+ * one with the highest fitted log posterior (same hyperparameters and priors in all, so the fitted
  * values compare like for like; a type-II maximum-likelihood model choice, R&amp;W 2006 §5.4.1).
  * Beyond {@code max_points} ok trials the GP is conditioned on a subset (the best third and a random
  * rest); hyperparameters are fitted on at most {@code fit_points} of them, from fixed and seeded
@@ -40,8 +41,11 @@ import org.xhpo.study.TrialResult;
 public final class GpSampler implements Sampler {
     /** The losses the GP models: {@code none} (standardized) or {@code power} (HEBO's warping, {@link PowerTransform}). */
     public static final String DEFAULT_WARPING = "none";
-    /** The kernel forms {@code kernel} accepts: {@code ard}, {@code additive}, or {@code auto} (the better fit). */
-    public static final List<String> KERNELS = List.of("ard", "additive", "auto");
+    /**
+     * The kernel forms {@code kernel} accepts: {@code ard}, {@code additive}, {@code sum} (their average),
+     * or {@code auto} (the best fit of the three, each round).
+     */
+    public static final List<String> KERNELS = List.of("ard", "additive", "sum", "auto");
     /** The GP kernel unless {@code kernel} says otherwise. */
     public static final String DEFAULT_KERNEL = "ard";
     private final SearchSpace space;
@@ -198,7 +202,7 @@ public final class GpSampler implements Sampler {
         return keep;
     }
 
-    /** Fits the configured kernel form on at most {@code fit_points} points; {@code auto}: the better of both. */
+    /** Fits the configured kernel form on at most {@code fit_points} points; {@code auto}: the best-fitting form. */
     private GaussianProcess.Hyper fit(double[][] x, double[] y, SplittableRandom rng) {
         double[][] xs = x;
         double[] ys = y;
@@ -215,10 +219,17 @@ public final class GpSampler implements Sampler {
             return GaussianProcess.fit(KernelForm.valueOf(kernel.toUpperCase(Locale.ROOT)), xs, ys, null, randomStarts,
                     100, rng);
         }
-        GaussianProcess.Hyper ard = GaussianProcess.fit(KernelForm.ARD, xs, ys, null, randomStarts, 100, rng);
-        GaussianProcess.Hyper add = GaussianProcess.fit(KernelForm.ADDITIVE, xs, ys, null, randomStarts, 100, rng);
-        return GaussianProcess.negativeLogPosterior(xs, ys, add) < GaussianProcess.negativeLogPosterior(xs, ys, ard)
-                ? add : ard;
+        GaussianProcess.Hyper best = null;
+        double bestFit = Double.POSITIVE_INFINITY;
+        for (KernelForm form : KernelForm.values()) { // ARD, additive, sum: the first of equal fits wins
+            GaussianProcess.Hyper h = GaussianProcess.fit(form, xs, ys, null, randomStarts, 100, rng);
+            double f = GaussianProcess.negativeLogPosterior(xs, ys, h);
+            if (best == null || f < bestFit) {
+                best = h;
+                bestFit = f;
+            }
+        }
+        return best;
     }
 
     /** A seeded draw of {@code fit_points} of n indices (partial Fisher–Yates): the first fit_points entries. */
@@ -236,7 +247,7 @@ public final class GpSampler implements Sampler {
         return idx;
     }
 
-    /** The kernel form the last ask fitted ({@code ard} or {@code additive}); empty when it drew at random. */
+    /** The kernel form the last ask fitted ({@code ard}, {@code additive} or {@code sum}); empty when it drew at random. */
     public Optional<String> lastKernel() {
         return Optional.ofNullable(lastForm).map(f -> f.name().toLowerCase(Locale.ROOT));
     }

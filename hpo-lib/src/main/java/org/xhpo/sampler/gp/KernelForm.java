@@ -2,7 +2,7 @@ package org.xhpo.sampler.gp;
 
 /**
  * How the GP's Matérn-5/2 correlation combines the coordinates, with the same hyperparameters
- * θ = (log ℓ_1..ℓ_D, log σ_f², log σ_n²) in both forms, so both are fitted, priced and compared alike:
+ * θ = (log ℓ_1..ℓ_D, log σ_f², log σ_n²) in every form, so all are fitted, priced and compared alike:
  * <ul>
  *   <li>{@link #ARD}: one Matérn over the scaled distance, C(x, x') = m(r²), r² = Σ_d (x_d − x'_d)²/ℓ_d²
  *   ({@link MaternArdKernel}; Rasmussen &amp; Williams 2006, Eq. 4.17);</li>
@@ -13,15 +13,26 @@ package org.xhpo.sampler.gp;
  *   Additive Models", §3, one coordinate per group). A sum of one-dimensional functions is exactly
  *   such a GP's sample path, and its posterior learns each term from the projections of all trials,
  *   which is why it needs far fewer points than ARD on separable functions.</li>
+ *   <li>{@link #SUM}: their average, C = ½ C_ARD + ½ C_additive — Duvenaud, Nickisch &amp; Rasmussen's
+ *   additive kernel, a sum over interaction orders with a variance per order (§2), kept to its
+ *   first-order and full-order terms with equal variances (the other orders left out; the full-order term is the ARD Matérn instead of their
+ *   product of one-dimensional kernels), same lengthscales in both. Its sample paths are a sum of
+ *   one-dimensional functions plus a full interaction, so its posterior learns each coordinate's own
+ *   effect from the projections of all trials, as the additive form does, without assuming that
+ *   nothing couples them.</li>
  * </ul>
- * C(x, x) = 1 in both, so σ_f² is the prior variance either way.
+ * C(x, x) = 1 in all three, so σ_f² is the prior variance either way.
  */
 enum KernelForm {
     ARD,
-    ADDITIVE;
+    ADDITIVE,
+    SUM;
 
     /** The correlation C(a, b) for inverse squared lengthscales {@code invL2}. */
     double correlation(double[] a, double[] b, double[] invL2) {
+        if (this == SUM) {
+            return 0.5 * (ARD.correlation(a, b, invL2) + ADDITIVE.correlation(a, b, invL2));
+        }
         if (this == ARD) {
             return MaternArdKernel.correlation(MaternArdKernel.r2(a, b, invL2));
         }
@@ -36,9 +47,14 @@ enum KernelForm {
     /**
      * Adds {@code scale} · ∂C(a, b)/∂(log ℓ_d) to {@code grad[d]} for every d. ARD: ∂C/∂ log ℓ_d =
      * F(r²) Δ_d²/ℓ_d² with F = {@link MaternArdKernel#lengthscaleFactor}; additive: (1/D) F(r_d²) r_d²
-     * with r_d² = Δ_d²/ℓ_d² (the same derivative of the d-th one-dimensional term).
+     * with r_d² = Δ_d²/ℓ_d² (the same derivative of the d-th one-dimensional term); sum: half of each.
      */
     void addLengthscaleGradient(double[] a, double[] b, double[] invL2, double scale, double[] grad) {
+        if (this == SUM) {
+            ARD.addLengthscaleGradient(a, b, invL2, 0.5 * scale, grad);
+            ADDITIVE.addLengthscaleGradient(a, b, invL2, 0.5 * scale, grad);
+            return;
+        }
         if (this == ARD) {
             double factor = scale * MaternArdKernel.lengthscaleFactor(MaternArdKernel.r2(a, b, invL2));
             for (int d = 0; d < a.length; d++) {

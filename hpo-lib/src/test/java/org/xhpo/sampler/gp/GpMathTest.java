@@ -59,6 +59,11 @@ class GpMathTest {
         assertGradientMatchesFiniteDifferences(KernelForm.ADDITIVE, 5);
     }
 
+    @Test
+    void sumMarginalLikelihoodGradientMatchesFiniteDifferences() {
+        assertGradientMatchesFiniteDifferences(KernelForm.SUM, 6);
+    }
+
     /** The analytic gradient of the negative log posterior against central differences, 15 noisy points in 3-D. */
     private static void assertGradientMatchesFiniteDifferences(KernelForm form, long seed) {
         SplittableRandom rng = new SplittableRandom(seed);
@@ -94,6 +99,8 @@ class GpMathTest {
         assertEquals(expected, KernelForm.ADDITIVE.correlation(a, b, invL2), 1e-15);
         assertEquals(MaternArdKernel.correlation(1.25), KernelForm.ARD.correlation(a, b, invL2), 1e-15);
         assertEquals(1.0, KernelForm.ADDITIVE.correlation(a, a, invL2), 0.0);
+        assertEquals((expected + MaternArdKernel.correlation(1.25)) / 2, KernelForm.SUM.correlation(a, b, invL2), 1e-15);
+        assertEquals(1.0, KernelForm.SUM.correlation(a, a, invL2), 0.0);
     }
 
     @Test
@@ -136,6 +143,45 @@ class GpMathTest {
             yt[i] = (yt[i] - scale[0]) / scale[1]; // the training targets' scale
         }
         assertTrue(mse(add, xt, yt) < 0.5 * mse(ard, xt, yt), "additive " + mse(add, xt, yt) + " vs ARD " + mse(ard, xt, yt));
+    }
+
+    @Test
+    void theSumKernelPredictsASumWithACouplingBetterThanEitherForm() {
+        // per-coordinate effects plus one coupling of two coordinates (Rosenbrock's and Zakharov's
+        // shape): additive cannot represent the coupling, ARD learns the sum from too few points
+        SplittableRandom rng = new SplittableRandom(10);
+        double[][] x = new double[60][4];
+        double[] y = new double[60];
+        for (int i = 0; i < 60; i++) {
+            for (int d = 0; d < 4; d++) {
+                x[i][d] = rng.nextDouble();
+            }
+            y[i] = coupledSum(x[i]);
+        }
+        double[] scale = standardize(y);
+        double[][] xt = new double[300][4];
+        double[] yt = new double[300];
+        for (int i = 0; i < 300; i++) {
+            for (int d = 0; d < 4; d++) {
+                xt[i][d] = rng.nextDouble();
+            }
+            yt[i] = (coupledSum(xt[i]) - scale[0]) / scale[1];
+        }
+        java.util.Map<KernelForm, Double> err = new java.util.EnumMap<>(KernelForm.class);
+        for (KernelForm form : KernelForm.values()) {
+            err.put(form, mse(new GaussianProcess(x, y,
+                    GaussianProcess.fit(form, x, y, null, 2, 100, new SplittableRandom(1))), xt, yt));
+        }
+        assertTrue(err.get(KernelForm.SUM) < 0.5 * Math.min(err.get(KernelForm.ARD), err.get(KernelForm.ADDITIVE)),
+                err.toString());
+    }
+
+    private static double coupledSum(double[] x) {
+        double s = 0;
+        for (double v : x) {
+            s += Math.sin(6 * v);
+        }
+        return s + 6 * (x[0] - 0.5) * (x[1] - 0.5);
     }
 
     private static double fitted(KernelForm form, double[][] x, double[] y) {

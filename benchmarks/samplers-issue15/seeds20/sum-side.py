@@ -1,0 +1,57 @@
+#!/usr/bin/python3
+"""auto with a new GP-stage kernel rule against auto with the earlier `kernel: auto` (ARD or additive per round,
+auto-kernel-b{8,32}.csv) and Optuna's samplers, same 20 seeds, median best at 100 and 400 trials:
+  /usr/bin/python3 sum-side.py LABEL auto-sum3-b8.csv,auto-sum3-b32.csv optuna5-tpe-400.csv optuna5-tpe-univ-400.csv optuna31-cmaes-400.csv
+LABEL names the new rule in the table's header.
+Paired by seed against the previous GP stage (seeds better / worse, Wilcoxon p); two-sided Mann-Whitney p
+against the best Optuna sampler of the cell."""
+import csv, statistics as st, sys
+from scipy.stats import mannwhitneyu, wilcoxon
+from sidebyside import D, optuna, NAMES as names
+
+
+def runs(files):
+    """SettingsRun CSVs: (trials, batch, function) -> {seed: best}."""
+    out = {}
+    for fn in files:
+        for r in csv.DictReader(open(fn)):
+            for t in (100, 400):
+                if r.get(f'best{t}'):
+                    out.setdefault((t, int(r['batch']), r['function']), {})[int(r['seed'])] = float(r[f'best{t}'])
+    return out
+
+
+old = runs([D + 'auto-kernel-b8.csv', D + 'auto-kernel-b32.csv'])
+label = sys.argv[1]
+new = runs(sys.argv[2].split(','))
+opt = optuna(sys.argv[3:])
+fns = ['branin', 'hartmann6', 'rosenbrock:10', 'ackley:6', 'ackley:10', 'rastrigin:6', 'rastrigin:10', 'levy:10',
+       'styblinski_tang:10']
+met = {}
+for t in (100, 400):
+    print(f'\n{t} trials\n')
+    print(f'| function | batch | auto, ARD or additive | auto, {label} | seeds better / worse, Wilcoxon p | best Optuna sampler | its median | vs it: MW p | target (before → after) |')
+    print('|---|---:|---:|---:|---:|---|---:|---:|---|')
+    for b in (8, 32):
+        for f in fns:
+            o, n = old.get((t, b, f)), new.get((t, b, f))
+            if not o or not n:
+                continue
+            seeds = sorted(set(o) & set(n))
+            a, c = [o[s] for s in seeds], [n[s] for s in seeds]
+            better = sum(x < y for x, y in zip(c, a))
+            worse = sum(x > y for x, y in zip(c, a))
+            p = wilcoxon(c, a).pvalue if better + worse else 1.0
+            meds = {s: st.median(opt[(t, s, b, f)]) for s in names if (t, s, b, f) in opt}
+            if meds:
+                bs = min(meds, key=meds.get)
+                p_opt = mannwhitneyu(c, opt[(t, bs, b, f)]).pvalue
+                verdict = lambda v: 'met' if v <= meds[bs] else '**missed**'
+                met.setdefault('old', []).append(verdict(st.median(a)) == 'met')
+                met.setdefault('new', []).append(verdict(st.median(c)) == 'met')
+                tail = f"{names[bs]} | {meds[bs]:.4g} | {p_opt:.2f} | {verdict(st.median(a))} → {verdict(st.median(c))} |"
+            else:
+                tail = "held out (no Optuna runs) | | | |"
+            print(f"| {f} | {b} | {st.median(a):.4g} | {st.median(c):.4g} | {better} / {worse}, {p:.2f} | {tail}")
+if met:
+    print(f"\ntarget met: {sum(met['old'])} of {len(met['old'])} cells before, {sum(met['new'])} of {len(met['new'])} after")
