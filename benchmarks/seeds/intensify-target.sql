@@ -1,5 +1,5 @@
 /* The adaptive fi-random mode with intensify 2 (and explore 0.5) on DM-AC (N = 1000) and DM-GMM (N = 2000), study seeds
-   2024-2026, and intensify 2 against random search on DM-AC at N = 2000, study seeds 2024-2025 (issue 19's target: beat
+   2024-2026, and intensify 2 against random search on DM-AC at N = 2000, study seeds 2024-2026 (issue 19's target: beat
    random search at equal budget, median over study seeds; the N = 1000 / DM-GMM random search rows are in
    benchmarks/seeds/adaptive-target.sql). Per study: its best single trial (final set), the trials that keep the sample
    alive (final set >= N/2), the incumbent = the best repeated configuration (lowest mean among configurations evaluated
