@@ -6,7 +6,7 @@ import org.xhpo.sampler.SamplerContract;
 import org.xhpo.space.SearchSpace;
 import org.xhpo.study.Direction;
 
-/** GP-BO with {@code kernel: auto} (ARD or additive, per round) against the sampler contract. */
+/** GP-BO with {@code kernel: auto} (ARD, additive or sum, per round) against the sampler contract. */
 class GpAutoKernelContractTest extends SamplerContract {
     @Override
     protected Sampler create(SearchSpace space, long seed) {
