@@ -15,11 +15,11 @@ package org.xhpo.sampler.gp;
  *   which is why it needs far fewer points than ARD on separable functions.</li>
  *   <li>{@link #SUM}: their average, C = ½ C_ARD + ½ C_additive — Duvenaud, Nickisch &amp; Rasmussen's
  *   additive kernel, a sum over interaction orders with a variance per order (§2), kept to its
- *   first-order and full-order terms with equal variances (the other orders left out; the full-order term is the ARD Matérn instead of their
- *   product of one-dimensional kernels), same lengthscales in both. Its sample paths are a sum of
- *   one-dimensional functions plus a full interaction, so its posterior learns each coordinate's own
- *   effect from the projections of all trials, as the additive form does, without assuming that
- *   nothing couples them.</li>
+ *   first-order and full-order terms with equal variances (the other orders left out; the full-order
+ *   term is the ARD Matérn instead of their product of one-dimensional kernels), same lengthscales in
+ *   both. Its sample paths are a sum of one-dimensional functions plus a full interaction, so its
+ *   posterior learns each coordinate's own effect from the projections of all trials, as the additive
+ *   form does, without assuming that nothing couples them.</li>
  * </ul>
  * C(x, x) = 1 in all three, so σ_f² is the prior variance either way.
  */
