@@ -4,19 +4,12 @@
   /usr/bin/python3 kernel-side.py auto-kernel-b8.csv,auto-kernel-b32.csv optuna5-tpe-400.csv optuna5-tpe-univ-400.csv optuna31-cmaes-400.csv
 The first argument: SettingsRun CSVs of the new variant (columns best100, best400 or only best100).
 Two-sided Mann-Whitney p of the new variant against ARD and against the best Optuna sampler of the cell."""
-import csv, statistics as st, sys
+import statistics as st, sys
 from scipy.stats import mannwhitneyu
-from sidebyside import auto_ard, optuna, NAMES as names
+from sidebyside import FUNCTIONS as fns, auto_ard, optuna, runs, NAMES as names
 ard = auto_ard()
-new = {}
-for fn in sys.argv[1].split(','):
-    for r in csv.DictReader(open(fn)):
-        for t in (100, 400):
-            if f'best{t}' in r and r[f'best{t}']:
-                new.setdefault((t, int(r['batch']), r['function']), []).append(float(r[f'best{t}']))
+new = {k: list(v.values()) for k, v in runs(sys.argv[1].split(',')).items()}
 opt = optuna(sys.argv[2:])
-fns = ['branin', 'hartmann6', 'rosenbrock:10', 'ackley:6', 'ackley:10', 'rastrigin:6', 'rastrigin:10', 'levy:10',
-       'styblinski_tang:10']
 for t in (100, 400):
     print(f'\n{t} trials\n')
     print('| function | batch | auto, ARD GP | auto, `gp_kernel: auto` | vs ARD: MW p | best Optuna sampler | its median | vs it: MW p | target (ARD → auto kernel) |')

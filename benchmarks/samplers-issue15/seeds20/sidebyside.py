@@ -1,7 +1,10 @@
-"""Shared loaders of the side-by-side tables (side400.py, kernel-side.py): auto's ARD-stage CSVs and the Optuna CSVs."""
+"""Shared loaders of the side-by-side tables (side400.py, kernel-side.py, sum-side.py): auto's ARD-stage CSVs,
+SettingsRun CSVs, the Optuna CSVs, and the nine functions of the kernel tables."""
 import csv, os
 
 D = os.path.dirname(os.path.abspath(__file__)) + '/'
+FUNCTIONS = ['branin', 'hartmann6', 'rosenbrock:10', 'ackley:6', 'ackley:10', 'rastrigin:6', 'rastrigin:10', 'levy:10',
+             'styblinski_tang:10']
 NAMES = {'tpe': 'Optuna 5 TPE', 'tpe-univ': 'Optuna 5 univariate TPE', 'cmaes': 'Optuna 3.1 CMA-ES'}
 
 
@@ -22,4 +25,15 @@ def optuna(files):
     for fn in files:
         for r in csv.DictReader(open(fn)):
             out.setdefault((int(r['trials']), r['sampler'], int(r['batch']), r['function']), []).append(float(r['best']))
+    return out
+
+
+def runs(files):
+    """SettingsRun CSVs (columns best100, best400 or only best100): (trials, batch, function) -> {seed: best}."""
+    out = {}
+    for fn in files:
+        for r in csv.DictReader(open(fn)):
+            for t in (100, 400):
+                if r.get(f'best{t}'):
+                    out.setdefault((t, int(r['batch']), r['function']), {})[int(r['seed'])] = float(r[f'best{t}'])
     return out

@@ -5,28 +5,15 @@ auto-kernel-b{8,32}.csv) and Optuna's samplers, same 20 seeds, median best at 10
 LABEL names the new rule in the table's header.
 Paired by seed against the previous GP stage (seeds better / worse, Wilcoxon p); two-sided Mann-Whitney p
 against the best Optuna sampler of the cell."""
-import csv, statistics as st, sys
+import statistics as st, sys
 from scipy.stats import mannwhitneyu, wilcoxon
-from sidebyside import D, optuna, NAMES as names
-
-
-def runs(files):
-    """SettingsRun CSVs: (trials, batch, function) -> {seed: best}."""
-    out = {}
-    for fn in files:
-        for r in csv.DictReader(open(fn)):
-            for t in (100, 400):
-                if r.get(f'best{t}'):
-                    out.setdefault((t, int(r['batch']), r['function']), {})[int(r['seed'])] = float(r[f'best{t}'])
-    return out
+from sidebyside import D, FUNCTIONS as fns, optuna, runs, NAMES as names
 
 
 old = runs([D + 'auto-kernel-b8.csv', D + 'auto-kernel-b32.csv'])
 label = sys.argv[1]
 new = runs(sys.argv[2].split(','))
 opt = optuna(sys.argv[3:])
-fns = ['branin', 'hartmann6', 'rosenbrock:10', 'ackley:6', 'ackley:10', 'rastrigin:6', 'rastrigin:10', 'levy:10',
-       'styblinski_tang:10']
 met = {}
 for t in (100, 400):
     print(f'\n{t} trials\n')
