@@ -2,7 +2,9 @@
 """auto with a new GP-stage kernel rule against auto with the earlier `kernel: auto` (ARD or additive per round,
 auto-kernel-b{8,32}.csv) and Optuna's samplers, same 20 seeds, median best at 100 and 400 trials:
   /usr/bin/python3 sum-side.py LABEL auto-sum3-b8.csv,auto-sum3-b32.csv optuna5-tpe-400.csv optuna5-tpe-univ-400.csv optuna31-cmaes-400.csv
-LABEL names the new rule in the table's header.
+LABEL names the new rule in the table's header. With --base LABEL FILES at the end, the baseline is those CSVs
+(comma-separated) under that label instead of auto-kernel-b{8,32}.csv:
+  /usr/bin/python3 sum-side.py 'short start' auto-short-start-b8.csv,auto-short-start-b32.csv optuna5-tpe-400.csv optuna5-tpe-univ-400.csv optuna31-cmaes-400.csv --base 'ARD, additive or sum' auto-sum3-b8.csv,auto-sum3-b32.csv
 Paired by seed against the previous GP stage (seeds better / worse, Wilcoxon p); two-sided Mann-Whitney p
 against the best Optuna sampler of the cell."""
 import statistics as st, sys
@@ -10,14 +12,20 @@ from scipy.stats import mannwhitneyu, wilcoxon
 from sidebyside import D, FUNCTIONS as fns, optuna, runs, NAMES as names
 
 
-old = runs([D + 'auto-kernel-b8.csv', D + 'auto-kernel-b32.csv'])
-label = sys.argv[1]
-new = runs(sys.argv[2].split(','))
-opt = optuna(sys.argv[3:])
+args = sys.argv[1:]
+old_label, old_files = 'ARD or additive', [D + 'auto-kernel-b8.csv', D + 'auto-kernel-b32.csv']
+if '--base' in args:
+    i = args.index('--base')
+    old_label, old_files = args[i + 1], args[i + 2].split(',')
+    args = args[:i]
+old = runs(old_files)
+label = args[0]
+new = runs(args[1].split(','))
+opt = optuna(args[2:])
 met = {}
 for t in (100, 400):
     print(f'\n{t} trials\n')
-    print(f'| function | batch | auto, ARD or additive | auto, {label} | seeds better / worse, Wilcoxon p | best Optuna sampler | its median | vs it: MW p | target (before → after) |')
+    print(f'| function | batch | auto, {old_label} | auto, {label} | seeds better / worse, Wilcoxon p | best Optuna sampler | its median | vs it: MW p | target (before → after) |')
     print('|---|---:|---:|---:|---:|---|---:|---:|---|')
     for b in (8, 32):
         for f in fns:
