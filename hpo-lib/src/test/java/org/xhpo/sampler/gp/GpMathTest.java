@@ -214,23 +214,10 @@ class GpMathTest {
         // also has a long-lengthscale, high-noise optimum, where the default start (ℓ = 0.5) and the
         // random starts end (before the short start: ℓ ≈ 0.14, held-out error 0.45 of the variance)
         SplittableRandom rng = new SplittableRandom(1);
-        int dims = 4;
-        double[][] x = new double[150][dims];
-        double[] y = new double[150];
-        for (int i = 0; i < 150; i++) {
-            for (int d = 0; d < dims; d++) {
-                x[i][d] = rng.nextDouble();
-            }
-            y[i] = rastrigin(x[i]);
-        }
-        double[][] xt = new double[300][dims];
-        double[] yt = new double[300];
-        for (int i = 0; i < 300; i++) {
-            for (int d = 0; d < dims; d++) {
-                xt[i][d] = rng.nextDouble();
-            }
-            yt[i] = rastrigin(xt[i]);
-        }
+        double[][] x = uniformPoints(rng, 150, 4);
+        double[][] xt = uniformPoints(rng, 300, 4);
+        double[] y = java.util.Arrays.stream(x).mapToDouble(GpMathTest::rastrigin).toArray();
+        double[] yt = java.util.Arrays.stream(xt).mapToDouble(GpMathTest::rastrigin).toArray();
         double[] scale = standardize(y);
         for (int i = 0; i < 300; i++) {
             yt[i] = (yt[i] - scale[0]) / scale[1];
@@ -241,6 +228,17 @@ class GpMathTest {
         }
         double err = mse(new GaussianProcess(x, y, h), xt, yt);
         assertTrue(err < 0.1, "held-out error " + err);
+    }
+
+    /** n points drawn uniformly in the unit cube of the given dimension, row by row. */
+    private static double[][] uniformPoints(SplittableRandom rng, int n, int dims) {
+        double[][] x = new double[n][dims];
+        for (double[] row : x) {
+            for (int d = 0; d < dims; d++) {
+                row[d] = rng.nextDouble();
+            }
+        }
+        return x;
     }
 
     /** Rastrigin on [−5.12, 5.12]^d, from the unit cube. */
