@@ -30,6 +30,10 @@ public class RuggedFit {
       System.out.printf("seed %d nlp %.2f meanL %.3f mse %.3f%n", seed, GaussianProcess.negativeLogPosterior(x, y, h), ml, mse);
     }
   }
-  // Rastrigin on [-5.12, 5.12]^d mapped from the unit cube
-  static double f(double[] u) { double s = 10 * u.length; for (double v : u) { double z = -5.12 + 10.24 * v; s += z * z - 10 * Math.cos(2 * Math.PI * z); } return s; }
+  // the project's Rastrigin on the source's box [-5.12, 5.12]^d, from the unit cube
+  static double f(double[] u) {
+    double[] z = new double[u.length];
+    for (int d = 0; d < u.length; d++) z[d] = -5.12 + 10.24 * u[d];
+    return new org.xhpo.objective.functions.Rastrigin(java.util.Map.of("dim", u.length)).value(z);
+  }
 }
