@@ -11,8 +11,8 @@ import org.xhpo.space.Configuration;
 import org.xhpo.space.SearchSpace;
 
 /**
- * Maximizes an acquisition over the search space: scores random points of the unit cube and
- * perturbations of the best observed points, then refines the best few with a (1+1) evolution
+ * Maximizes an acquisition over the search space: scores random points of the unit cube,
+ * perturbations of the best observed points and any extra points the caller offers, then refines the best few with a (1+1) evolution
  * strategy with the 1/5 success rule (Rechenberg 1973). Every candidate is decoded through the
  * space (so integers, categoricals and conditions are respected) and scored on its decoded
  * configuration. Configurations in {@code exclude} (observed, or already in the batch) are skipped.
@@ -38,11 +38,15 @@ final class AcquisitionMaximizer {
      *
      * @param score acquisition of a configuration
      * @param incumbents unit points of the best observed configurations
+     * @param extra further unit points to score (the additive terms' optima, {@link AdditiveTermCandidates})
      */
-    Configuration maximize(ToDoubleFunction<Configuration> score, List<double[]> incumbents, Set<Configuration> exclude,
-                           SplittableRandom rng) {
+    Configuration maximize(ToDoubleFunction<Configuration> score, List<double[]> incumbents, List<double[]> extra,
+                           Set<Configuration> exclude, SplittableRandom rng) {
         int d = space.dimension();
         List<Scored> pool = new ArrayList<>();
+        for (double[] u : extra) {
+            add(pool, u, score, exclude);
+        }
         for (int i = 0; i < randomCandidates; i++) {
             add(pool, RandomSampler.uniform(d, rng), score, exclude);
         }

@@ -120,6 +120,63 @@ final class GaussianProcess {
         return new double[] {mean, Math.max(var, 1e-12)};
     }
 
+    /**
+     * The prior variance of each one-dimensional term of the kernel's additive part,
+     * k⁽ᵈ⁾(t, t) = σ_f² w/D, w the additive part's weight in the correlation
+     * ({@link KernelForm#additiveWeight}: 1 for the additive form, ½ for the sum; 0 for ARD, which has
+     * no additive part). See {@link #termMeans}.
+     */
+    double termPriorVariance() {
+        return signal * hyper.form().additiveWeight() / x[0].length;
+    }
+
+    /**
+     * Posterior means of the d-th one-dimensional term of the kernel's additive part at the values
+     * {@code t} of input coordinate d, the other coordinates left out (Kandasamy, Schneider &amp; Póczos
+     * 2015, "High Dimensional Bayesian Optimisation and Bandits via Additive Models", §3: given the
+     * sum's observations, the term f⁽ᵈ⁾ has mean k⁽ᵈ⁾(t, X) K⁻¹ y and variance
+     * k⁽ᵈ⁾(t, t) − k⁽ᵈ⁾(t, X) K⁻¹ k⁽ᵈ⁾(X, t), with k⁽ᵈ⁾(a, b) = σ_f² w/D · m((a − b)²/ℓ_d²)). For the
+     * additive form the terms' means add up to {@link #predict}'s.
+     *
+     * @throws IllegalStateException for the ARD form, which has no additive part
+     */
+    double[] termMeans(int d, double[] t) {
+        double prior = termPrior();
+        double[] means = new double[t.length];
+        for (int g = 0; g < t.length; g++) {
+            double mean = 0;
+            for (int i = 0; i < x.length; i++) {
+                double u = t[g] - x[i][d];
+                mean += prior * MaternArdKernel.correlation(u * u * invL2[d]) * alpha[i];
+            }
+            means[g] = mean;
+        }
+        return means;
+    }
+
+    /** The posterior variance of the d-th additive term at value t of coordinate d ({@link #termMeans}); O(n²). */
+    double termVariance(int d, double t) {
+        double prior = termPrior();
+        double[] k = new double[x.length];
+        for (int i = 0; i < x.length; i++) {
+            double u = t - x[i][d];
+            k[i] = prior * MaternArdKernel.correlation(u * u * invL2[d]);
+        }
+        double var = prior;
+        for (double v : chol.solveLower(k)) {
+            var -= v * v;
+        }
+        return Math.max(var, 1e-12);
+    }
+
+    private double termPrior() {
+        double prior = termPriorVariance();
+        if (prior == 0) {
+            throw new IllegalStateException("the " + hyper.form() + " kernel has no additive part");
+        }
+        return prior;
+    }
+
     /** The GP with one more observation, same hyperparameters (rank-one Cholesky extension). */
     GaussianProcess withObservation(double[] xNew, double yNew) {
         int n = x.length;

@@ -40,6 +40,15 @@ final class GpEncoder {
         return width;
     }
 
+    /**
+     * The input coordinate that holds parameter {@code index}'s unit value, or −1 when the parameter is
+     * categorical (one-hot) or conditional (its value is not always that coordinate).
+     */
+    int plainCoordinate(int index) {
+        Parameter p = space.parameters().get(index);
+        return p instanceof CategoricalParameter || p.when().isPresent() ? -1 : offset[index];
+    }
+
     /** The GP input of a configuration. */
     double[] encode(Configuration c) {
         double[] f = new double[width];

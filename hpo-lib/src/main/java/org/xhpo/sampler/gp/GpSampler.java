@@ -33,6 +33,9 @@ import org.xhpo.study.TrialResult;
  * plus a full interaction), and {@code auto} fits all three on the round's points and keeps the
  * one with the highest fitted log posterior (same hyperparameters and priors in all, so the fitted
  * values compare like for like; a type-II maximum-likelihood model choice, R&amp;W 2006 §5.4.1).
+ * When the fitted kernel has an additive part (additive or sum), the first {@value #TERM_CANDIDATE_POINTS}
+ * points of a round also score the additive terms' optima, built one coordinate at a time as Add-GP-UCB
+ * maximizes its acquisition ({@link AdditiveTermCandidates}; Kandasamy et al. 2015, §4).
  * Beyond {@code max_points} ok trials the GP is conditioned on a subset (the best third and a random
  * rest); hyperparameters are fitted on at most {@code fit_points} of them, from fixed and seeded
  * random starts (no warm start, so proposals depend only on the told trials and the round's rng,
@@ -48,6 +51,15 @@ public final class GpSampler implements Sampler {
     public static final List<String> KERNELS = List.of("ard", "additive", "sum", "auto");
     /** The GP kernel unless {@code kernel} says otherwise. */
     public static final String DEFAULT_KERNEL = "ard";
+    /**
+     * How many points of a round are offered the additive terms' optima ({@link AdditiveTermCandidates})
+     * besides the usual candidates. Each later point's candidates lie near the earlier ones' (the
+     * Kriging-believer fantasies only shrink the variance around them), so a larger round would be spent
+     * around one optimum: at batch 32, offering them to every point made Dixon–Price-6 and Griewank-6
+     * worse at p ≤ 0.02, while 8 per round was level with no candidates on every function but
+     * Schwefel-6, which it improved (benchmarks/RESULTS.md §2b, "The additive terms' optima").
+     */
+    static final int TERM_CANDIDATE_POINTS = 8;
     private final SearchSpace space;
     private final Direction direction;
     private final GpEncoder encoder;
@@ -157,10 +169,12 @@ public final class GpSampler implements Sampler {
         for (int k = 0; k < n; k++) {
             GaussianProcess model = gp;
             double incumbent = best;
+            List<double[]> extra = k < TERM_CANDIDATE_POINTS
+                    ? AdditiveTermCandidates.of(model, encoder, incumbents.get(0)) : List.of();
             Configuration c = maximizer.maximize(cfg -> {
                 double[] p = model.predict(encoder.encode(cfg));
                 return acquisition.score(p[0], Math.sqrt(p[1]), incumbent);
-            }, incumbents, exclude, rng);
+            }, incumbents, extra, exclude, rng);
             if (c == null) {
                 c = random(exclude, rng);
             }

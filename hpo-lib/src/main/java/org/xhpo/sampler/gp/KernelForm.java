@@ -28,6 +28,11 @@ enum KernelForm {
     ADDITIVE,
     SUM;
 
+    /** The weight of the first-order additive part, (1/D) Σ_d m_d, in the correlation: 0, 1 or ½. */
+    double additiveWeight() {
+        return this == ARD ? 0 : this == ADDITIVE ? 1 : 0.5;
+    }
+
     /** The correlation C(a, b) for inverse squared lengthscales {@code invL2}. */
     double correlation(double[] a, double[] b, double[] invL2) {
         if (this == SUM) { // both forms from one pass over the coordinates (the posterior's hot path)
