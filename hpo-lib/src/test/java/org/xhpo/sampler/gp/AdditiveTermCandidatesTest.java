@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.SplittableRandom;
 import org.junit.jupiter.api.Test;
 import org.xhpo.objective.functions.Rastrigin;
+import org.xhpo.sampler.RandomSampler;
 import org.xhpo.space.SearchSpace;
 import org.xhpo.space.FloatParameter;
 import org.xhpo.space.Parameter;
@@ -19,11 +20,9 @@ class AdditiveTermCandidatesTest {
 
     private static double[][] points(int n, int d, long seed) {
         SplittableRandom r = new SplittableRandom(seed);
-        double[][] x = new double[n][d];
-        for (double[] row : x) {
-            for (int j = 0; j < d; j++) {
-                row[j] = r.nextDouble();
-            }
+        double[][] x = new double[n][];
+        for (int i = 0; i < n; i++) {
+            x[i] = RandomSampler.uniform(d, r);
         }
         return x;
     }
@@ -129,12 +128,7 @@ class AdditiveTermCandidatesTest {
             }
         }
         double exploit = gp.predict(candidates.get(0))[0];
-        SplittableRandom r = new SplittableRandom(7);
-        for (int i = 0; i < 20000; i++) {
-            double[] u = new double[6];
-            for (int j = 0; j < 6; j++) {
-                u[j] = r.nextDouble();
-            }
+        for (double[] u : points(20000, 6, 7)) {
             assertTrue(exploit <= gp.predict(u)[0] + 1e-9, "a random point has a lower posterior mean");
         }
         for (double[] o : x) {
