@@ -12,10 +12,10 @@ import org.xhpo.space.SearchSpace;
 
 /**
  * Maximizes an acquisition over the search space: scores random points of the unit cube,
- * perturbations of the best observed points and any extra points the caller offers, then refines the best few with a (1+1) evolution
- * strategy with the 1/5 success rule (Rechenberg 1973). Every candidate is decoded through the
- * space (so integers, categoricals and conditions are respected) and scored on its decoded
- * configuration. Configurations in {@code exclude} (observed, or already in the batch) are skipped.
+ * perturbations of the best observed points and any extra points the caller offers, then refines the
+ * best few with a (1+1) evolution strategy with the 1/5 success rule (Rechenberg 1973). Every
+ * candidate is decoded through the space (so integers, categoricals and conditions are respected) and
+ * scored on its decoded configuration. Configurations in {@code exclude} (observed, or already in the batch) are skipped.
  */
 final class AcquisitionMaximizer {
     private final SearchSpace space;
