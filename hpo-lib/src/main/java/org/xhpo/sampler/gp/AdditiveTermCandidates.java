@@ -1,6 +1,5 @@
 package org.xhpo.sampler.gp;
 
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
@@ -42,9 +41,8 @@ final class AdditiveTermCandidates {
      * @param base unit point whose other coordinates the candidates keep (the best trial's)
      */
     static List<double[]> of(GaussianProcess gp, GpEncoder encoder, double[] base) {
-        List<double[]> out = new ArrayList<>();
         if (gp.hyper().form().additiveWeight() == 0) {
-            return out;
+            return List.of();
         }
         double[][] points = new double[KAPPAS.length][];
         for (int k = 0; k < KAPPAS.length; k++) {
@@ -90,9 +88,6 @@ final class AdditiveTermCandidates {
                 points[k][i] = VALUES[arg[k]];
             }
         }
-        if (any) {
-            out.addAll(List.of(points));
-        }
-        return out;
+        return any ? List.of(points) : List.of();
     }
 }

@@ -141,13 +141,12 @@ final class GaussianProcess {
      * @throws IllegalStateException for the ARD form, which has no additive part
      */
     double[] termMeans(int d, double[] t) {
-        double prior = termPrior();
         double[] means = new double[t.length];
         for (int g = 0; g < t.length; g++) {
+            double[] k = termCovariances(d, t[g]);
             double mean = 0;
-            for (int i = 0; i < x.length; i++) {
-                double u = t[g] - x[i][d];
-                mean += prior * MaternArdKernel.correlation(u * u * invL2[d]) * alpha[i];
+            for (int i = 0; i < k.length; i++) {
+                mean += k[i] * alpha[i];
             }
             means[g] = mean;
         }
@@ -156,17 +155,22 @@ final class GaussianProcess {
 
     /** The posterior variance of the d-th additive term at value t of coordinate d ({@link #termMeans}); O(n²). */
     double termVariance(int d, double t) {
+        double var = termPriorVariance();
+        for (double v : chol.solveLower(termCovariances(d, t))) {
+            var -= v * v;
+        }
+        return Math.max(var, 1e-12);
+    }
+
+    /** k⁽ᵈ⁾(t, X): the d-th additive term's covariances between value t and the observations. */
+    private double[] termCovariances(int d, double t) {
         double prior = termPrior();
         double[] k = new double[x.length];
         for (int i = 0; i < x.length; i++) {
             double u = t - x[i][d];
             k[i] = prior * MaternArdKernel.correlation(u * u * invL2[d]);
         }
-        double var = prior;
-        for (double v : chol.solveLower(k)) {
-            var -= v * v;
-        }
-        return Math.max(var, 1e-12);
+        return k;
     }
 
     private double termPrior() {

@@ -8,25 +8,12 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.SplittableRandom;
 import org.junit.jupiter.api.Test;
-import org.xhpo.objective.functions.Rastrigin;
-import org.xhpo.sampler.RandomSampler;
 import org.xhpo.space.SearchSpace;
 import org.xhpo.space.FloatParameter;
 import org.xhpo.space.Parameter;
 
 /** The additive terms' posteriors against the full posterior, and the candidates built from them. */
 class AdditiveTermCandidatesTest {
-    private static final Rastrigin RASTRIGIN_6 = new Rastrigin(java.util.Map.of("dim", 6));
-
-    private static double[][] points(int n, int d, long seed) {
-        SplittableRandom r = new SplittableRandom(seed);
-        double[][] x = new double[n][];
-        for (int i = 0; i < n; i++) {
-            x[i] = RandomSampler.uniform(d, r);
-        }
-        return x;
-    }
-
     private static GaussianProcess additiveGp(KernelForm form, double[][] x, double[] y) {
         int d = x[0].length;
         double[] logL = new double[d];
@@ -38,13 +25,13 @@ class AdditiveTermCandidatesTest {
 
     @Test
     void theTermMeansOfTheAdditiveFormSumToThePosteriorMean() {
-        double[][] x = points(40, 3, 1);
+        double[][] x = UnitCubeData.uniformPoints(new SplittableRandom(1), 40, 3);
         double[] y = new double[x.length];
         for (int i = 0; i < x.length; i++) {
             y[i] = Math.sin(6 * x[i][0]) + x[i][1] * x[i][2];
         }
         GaussianProcess gp = additiveGp(KernelForm.ADDITIVE, x, y);
-        for (double[] at : points(20, 3, 2)) {
+        for (double[] at : UnitCubeData.uniformPoints(new SplittableRandom(2), 20, 3)) {
             double sum = 0;
             for (int d = 0; d < 3; d++) {
                 sum += gp.termMeans(d, new double[] {at[d]})[0];
@@ -55,7 +42,7 @@ class AdditiveTermCandidatesTest {
 
     @Test
     void inOneDimensionTheTermIsTheWholeFunction() {
-        double[][] x = points(15, 1, 3);
+        double[][] x = UnitCubeData.uniformPoints(new SplittableRandom(3), 15, 1);
         double[] y = new double[x.length];
         for (int i = 0; i < x.length; i++) {
             y[i] = Math.cos(9 * x[i][0]);
@@ -72,7 +59,7 @@ class AdditiveTermCandidatesTest {
 
     @Test
     void theSumFormsTermsAreHalfAnAdditiveGpsPriorAndArdHasNone() {
-        double[][] x = points(10, 2, 4);
+        double[][] x = UnitCubeData.uniformPoints(new SplittableRandom(4), 10, 2);
         double[] y = new double[x.length];
         GaussianProcess sum = additiveGp(KernelForm.SUM, x, y);
         // zero data: the term's posterior variance far from the data approaches its prior σ_f² · ½ / D
@@ -92,20 +79,9 @@ class AdditiveTermCandidatesTest {
             ps.add(new FloatParameter("x" + j, -5.12, 5.12, false, null, null));
         }
         SearchSpace space = new SearchSpace(ps);
-        double[][] x = points(150, 6, 5);
-        double[] y = new double[x.length];
-        double mean = 0;
-        for (int i = 0; i < x.length; i++) {
-            double[] v = new double[6];
-            for (int j = 0; j < 6; j++) {
-                v[j] = -5.12 + 10.24 * x[i][j];
-            }
-            y[i] = RASTRIGIN_6.value(v);
-            mean += y[i] / x.length;
-        }
-        for (int i = 0; i < y.length; i++) {
-            y[i] = (y[i] - mean) / 30;
-        }
+        double[][] x = UnitCubeData.uniformPoints(new SplittableRandom(5), 150, 6);
+        double[] y = java.util.Arrays.stream(x).mapToDouble(UnitCubeData::rastrigin).toArray();
+        UnitCubeData.standardize(y);
         GaussianProcess.Hyper h = GaussianProcess.fit(KernelForm.ADDITIVE, x, y, null, 2, 100, new SplittableRandom(6));
         GaussianProcess gp = new GaussianProcess(x, y, h);
         List<double[]> candidates = AdditiveTermCandidates.of(gp, new GpEncoder(space), x[0]);
@@ -128,7 +104,7 @@ class AdditiveTermCandidatesTest {
             }
         }
         double exploit = gp.predict(candidates.get(0))[0];
-        for (double[] u : points(20000, 6, 7)) {
+        for (double[] u : UnitCubeData.uniformPoints(new SplittableRandom(7), 20000, 6)) {
             assertTrue(exploit <= gp.predict(u)[0] + 1e-9, "a random point has a lower posterior mean");
         }
         for (double[] o : x) {

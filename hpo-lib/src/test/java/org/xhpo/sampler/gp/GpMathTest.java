@@ -7,7 +7,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.util.SplittableRandom;
 import org.apache.commons.math3.distribution.NormalDistribution;
 import org.junit.jupiter.api.Test;
-import org.xhpo.objective.functions.Rastrigin;
 
 /** GP building blocks against closed forms, finite differences and commons-math3. */
 class GpMathTest {
@@ -120,8 +119,8 @@ class GpMathTest {
             }
             interaction[i] = Math.sin(6 * x[i][0]) * Math.sin(6 * x[i][1]);
         }
-        double[] scale = standardize(sum);
-        standardize(interaction);
+        double[] scale = UnitCubeData.standardize(sum);
+        UnitCubeData.standardize(interaction);
         assertTrue(fitted(KernelForm.ADDITIVE, x, sum) < fitted(KernelForm.ARD, x, sum) - 10,
                 "additive " + fitted(KernelForm.ADDITIVE, x, sum) + " vs ARD " + fitted(KernelForm.ARD, x, sum));
         assertTrue(fitted(KernelForm.ARD, x, interaction) < fitted(KernelForm.ADDITIVE, x, interaction) - 10,
@@ -159,7 +158,7 @@ class GpMathTest {
             }
             y[i] = coupledSum(x[i]);
         }
-        double[] scale = standardize(y);
+        double[] scale = UnitCubeData.standardize(y);
         double[][] xt = new double[300][4];
         double[] yt = new double[300];
         for (int i = 0; i < 300; i++) {
@@ -200,28 +199,17 @@ class GpMathTest {
     }
 
     /** Standardizes y in place; returns {mean, sd}. */
-    private static double[] standardize(double[] y) {
-        double m = java.util.Arrays.stream(y).average().orElse(0);
-        double sd = Math.sqrt(java.util.Arrays.stream(y).map(v -> (v - m) * (v - m)).sum() / (y.length - 1));
-        for (int i = 0; i < y.length; i++) {
-            y[i] = (y[i] - m) / sd;
-        }
-        return new double[] {m, sd};
-    }
-
-    private static final Rastrigin RASTRIGIN_4 = new Rastrigin(java.util.Map.of("dim", 4));
-
     @Test
     void theFitFindsTheShortLengthscalesOfARuggedFunction() {
         // Rastrigin-4 (period 0.098 on the unit cube) from 150 random points: the marginal likelihood
         // also has a long-lengthscale, high-noise optimum, where the default start (ℓ = 0.5) and the
         // random starts end (before the short start: mean ℓ ≈ 0.14, held-out error 0.45 of the variance)
         SplittableRandom rng = new SplittableRandom(1);
-        double[][] x = uniformPoints(rng, 150, 4);
-        double[][] xt = uniformPoints(rng, 300, 4);
-        double[] y = java.util.Arrays.stream(x).mapToDouble(GpMathTest::rastrigin).toArray();
-        double[] yt = java.util.Arrays.stream(xt).mapToDouble(GpMathTest::rastrigin).toArray();
-        double[] scale = standardize(y);
+        double[][] x = UnitCubeData.uniformPoints(rng, 150, 4);
+        double[][] xt = UnitCubeData.uniformPoints(rng, 300, 4);
+        double[] y = java.util.Arrays.stream(x).mapToDouble(UnitCubeData::rastrigin).toArray();
+        double[] yt = java.util.Arrays.stream(xt).mapToDouble(UnitCubeData::rastrigin).toArray();
+        double[] scale = UnitCubeData.standardize(y);
         for (int i = 0; i < 300; i++) {
             yt[i] = (yt[i] - scale[0]) / scale[1];
         }
@@ -231,26 +219,6 @@ class GpMathTest {
         }
         double err = mse(new GaussianProcess(x, y, h), xt, yt);
         assertTrue(err < 0.1, "held-out error " + err);
-    }
-
-    /** n points drawn uniformly in the unit cube of the given dimension, row by row. */
-    private static double[][] uniformPoints(SplittableRandom rng, int n, int dims) {
-        double[][] x = new double[n][dims];
-        for (double[] row : x) {
-            for (int d = 0; d < dims; d++) {
-                row[d] = rng.nextDouble();
-            }
-        }
-        return x;
-    }
-
-    /** The project's Rastrigin-4 on the source's box [−5.12, 5.12]^4, from the unit cube. */
-    private static double rastrigin(double[] u) {
-        double[] z = new double[u.length];
-        for (int d = 0; d < u.length; d++) {
-            z[d] = -5.12 + 10.24 * u[d];
-        }
-        return RASTRIGIN_4.value(z);
     }
 
     @Test
