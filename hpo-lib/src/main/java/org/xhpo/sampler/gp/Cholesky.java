@@ -115,14 +115,25 @@ public final class Cholesky {
         return 2 * s;
     }
 
-    /** K⁻¹ (dense), for the marginal-likelihood gradient. */
+    /**
+     * K⁻¹ (dense), for the marginal-likelihood gradient: column j is Lᵀ⁻¹ L⁻¹ e_j. L⁻¹ e_j is zero above
+     * row j, so its forward substitution starts at row j (a third of the work of a full solve, and the
+     * same numbers: the skipped terms are products with exact zeros).
+     */
     public double[][] inverse() {
         double[][] inv = new double[n][];
-        double[] e = new double[n];
         for (int j = 0; j < n; j++) {
-            java.util.Arrays.fill(e, 0);
-            e[j] = 1;
-            inv[j] = solve(e); // column j; K⁻¹ is symmetric
+            double[] v = new double[n];
+            v[j] = 1 / l[j][j];
+            for (int i = j + 1; i < n; i++) {
+                double s = 0;
+                double[] li = l[i];
+                for (int k = j; k < i; k++) {
+                    s -= li[k] * v[k];
+                }
+                v[i] = s / li[i];
+            }
+            inv[j] = solveUpper(v); // column j; K⁻¹ is symmetric
         }
         return inv;
     }

@@ -96,6 +96,20 @@ final class GaussianProcess {
         return k;
     }
 
+    /** K = σ_f² C + σ_n² I from the pairs' correlations (the same numbers as the overload above). */
+    private static double[][] covariance(KernelPairs pairs, int n, double signal, double noise) {
+        double[][] k = new double[n][n];
+        for (int i = 0; i < n; i++) {
+            for (int j = 0; j < i; j++) {
+                double v = signal * pairs.correlation(i, j);
+                k[i][j] = v;
+                k[j][i] = v;
+            }
+            k[i][i] = signal + noise;
+        }
+        return k;
+    }
+
     /** The hyperparameters. */
     Hyper hyper() {
         return hyper;
@@ -313,11 +327,13 @@ final class GaussianProcess {
         private final KernelForm form;
         private final double[][] x;
         private final double[] y;
+        private final KernelPairs pairs;
 
         NegativeLogPosterior(KernelForm form, double[][] x, double[] y) {
             this.form = form;
             this.x = x;
             this.y = y;
+            this.pairs = new KernelPairs(form, x);
         }
 
         @Override
@@ -333,7 +349,8 @@ final class GaussianProcess {
             double[] inv = invL2(h);
             double signal = Math.exp(t[dims]);
             double noise = Math.exp(t[dims + 1]);
-            double[][] k = covariance(form, x, inv, signal, noise);
+            pairs.fill(inv, grad != null);
+            double[][] k = covariance(pairs, n, signal, noise);
             Cholesky c;
             try {
                 c = Cholesky.of(k);
@@ -367,9 +384,9 @@ final class GaussianProcess {
             for (int i = 0; i < n; i++) {
                 for (int j = 0; j < i; j++) {
                     double w = a[i] * a[j] - kinv[i][j];
-                    double corr = form.correlation(x[i], x[j], inv);
+                    double corr = pairs.correlation(i, j);
                     gSignal += 2 * w * signal * corr; // ∂K/∂ log σ_f² = σ_f² C (off-diagonal, both triangles)
-                    form.addLengthscaleGradient(x[i], x[j], inv, 2 * w * signal, grad);
+                    pairs.addLengthscaleGradient(i, j, 2 * w * signal, grad);
                 }
                 double wii = a[i] * a[i] - kinv[i][i];
                 gSignal += wii * signal;

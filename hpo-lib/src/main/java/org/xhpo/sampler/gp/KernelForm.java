@@ -56,31 +56,4 @@ enum KernelForm {
         }
         return s / a.length;
     }
-
-    /**
-     * Adds {@code scale} · ∂C(a, b)/∂(log ℓ_d) to {@code grad[d]} for every d. ARD: ∂C/∂ log ℓ_d =
-     * F(r²) Δ_d²/ℓ_d² with F = {@link MaternArdKernel#lengthscaleFactor}; additive: (1/D) F(r_d²) r_d²
-     * with r_d² = Δ_d²/ℓ_d² (the same derivative of the d-th one-dimensional term); sum: half of each.
-     */
-    void addLengthscaleGradient(double[] a, double[] b, double[] invL2, double scale, double[] grad) {
-        if (this == SUM) {
-            ARD.addLengthscaleGradient(a, b, invL2, 0.5 * scale, grad);
-            ADDITIVE.addLengthscaleGradient(a, b, invL2, 0.5 * scale, grad);
-            return;
-        }
-        if (this == ARD) {
-            double factor = scale * MaternArdKernel.lengthscaleFactor(MaternArdKernel.r2(a, b, invL2));
-            for (int d = 0; d < a.length; d++) {
-                double t = a[d] - b[d];
-                grad[d] += factor * t * t * invL2[d];
-            }
-            return;
-        }
-        double perTerm = scale / a.length;
-        for (int d = 0; d < a.length; d++) {
-            double t = a[d] - b[d];
-            double rd2 = t * t * invL2[d];
-            grad[d] += perTerm * MaternArdKernel.lengthscaleFactor(rd2) * rd2;
-        }
-    }
 }

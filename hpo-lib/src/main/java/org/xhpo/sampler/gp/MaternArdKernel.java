@@ -24,15 +24,24 @@ final class MaternArdKernel {
     /** The correlation part (1 + √5 r + 5r²/3) exp(−√5 r), without σ². */
     static double correlation(double r2) {
         double r = Math.sqrt(r2);
-        return (1 + SQRT5 * r + 5.0 / 3.0 * r2) * Math.exp(-SQRT5 * r);
+        return correlation(r, r2, decay(r));
+    }
+
+    /** exp(−√5 r), the factor {@link #correlation} and {@link #lengthscaleFactor} share. */
+    static double decay(double r) {
+        return Math.exp(-SQRT5 * r);
+    }
+
+    /** {@link #correlation(double)} from r, r² and {@code decay(r)}, so a caller needing both pays one exp. */
+    static double correlation(double r, double r2, double decay) {
+        return (1 + SQRT5 * r + 5.0 / 3.0 * r2) * decay;
     }
 
     /**
-     * ∂k/∂(log ℓ_d) divided by σ²·Δ_d²/ℓ_d²: (5/3)(1 + √5 r) exp(−√5 r) — from dk/dr = −(5/3)σ² r
+     * ∂k/∂(log ℓ_d) divided by σ²·Δ_d²/ℓ_d², from r and {@code decay(r)}: (5/3)(1 + √5 r) exp(−√5 r) — from dk/dr = −(5/3)σ² r
      * (1 + √5 r) e^{−√5 r} and ∂r/∂ log ℓ_d = −Δ_d²/(ℓ_d² r).
      */
-    static double lengthscaleFactor(double r2) {
-        double r = Math.sqrt(r2);
-        return 5.0 / 3.0 * (1 + SQRT5 * r) * Math.exp(-SQRT5 * r);
+    static double lengthscaleFactor(double r, double decay) {
+        return 5.0 / 3.0 * (1 + SQRT5 * r) * decay;
     }
 }
