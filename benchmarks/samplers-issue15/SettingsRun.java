@@ -5,20 +5,23 @@ import org.xhpo.sampler.bench.SamplerRun;
 /**
  * One sampler with named settings variants, in process (SamplerRun, the driver's code): one CSV row per
  * variant, seed and function (variants outer, then seeds), best at 100 trials and at the budget.
- * Args: sampler functions(comma-separated) seeds budget batch variant... where a variant is "default" or
+ * Args: sampler functions(comma-separated) seeds budget batch variant... where seeds is a count n (seeds
+ * 0..n−1) or a range a-b (seeds a..b), and a variant is "default" or
  * k=v;k=v (values parsed as int, double, boolean, else string). Used by seeds20/ and tpe-same-batch/.
  */
 public class SettingsRun {
   public static void main(String[] a) {
     String sampler = a[0];
     String[] fns = a[1].split(",");
-    int seeds = Integer.parseInt(a[2]);
+    int dash = a[2].indexOf('-');
+    long firstSeed = dash < 0 ? 0 : Long.parseLong(a[2].substring(0, dash));
+    long endSeed = dash < 0 ? Long.parseLong(a[2]) : Long.parseLong(a[2].substring(dash + 1)) + 1;
     int budget = Integer.parseInt(a[3]);
     int batch = Integer.parseInt(a[4]);
     System.out.println("function,seed,sampler,variant,batch,best100,best" + budget + ",seconds");
     for (int v = 5; v < a.length; v++) {
       Map<String, Object> settings = parse(a[v]);
-      for (long s = 0; s < seeds; s++) {
+      for (long s = firstSeed; s < endSeed; s++) {
         for (String f : fns) {
           long t0 = System.nanoTime();
           double[] c = SamplerRun.run(sampler, settings, f, s, budget, batch).bestSoFar();

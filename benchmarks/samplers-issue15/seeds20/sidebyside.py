@@ -19,12 +19,15 @@ def auto_ard():
     return out
 
 
-def optuna(files):
-    """Optuna CSVs (optuna_reference.py): (trials, sampler, batch, function) -> bests."""
+def optuna(files, seeds=None):
+    """Optuna CSVs (optuna_reference.py): (trials, sampler, batch, function) -> bests; with seeds (a function of
+    (trials, batch, function) giving a set of seeds, or None for all), only those seeds' runs."""
     out = {}
     for fn in files:
         for r in csv.DictReader(open(fn)):
-            out.setdefault((int(r['trials']), r['sampler'], int(r['batch']), r['function']), []).append(float(r['best']))
+            t, b, f = int(r['trials']), int(r['batch']), r['function']
+            if seeds is None or int(r['seed']) in seeds(t, b, f):
+                out.setdefault((t, r['sampler'], b, f), []).append(float(r['best']))
     return out
 
 

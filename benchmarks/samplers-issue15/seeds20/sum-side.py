@@ -5,7 +5,8 @@ auto-kernel-b{8,32}.csv) and Optuna's samplers, same 20 seeds, median best at 10
 LABEL names the new rule in the table's header. With --base LABEL FILES at the end, the baseline is those CSVs
 (comma-separated) under that label instead of auto-kernel-b{8,32}.csv:
   /usr/bin/python3 sum-side.py 'short start' auto-short-start-b8.csv,auto-short-start-b32.csv optuna5-tpe-400.csv optuna5-tpe-univ-400.csv optuna31-cmaes-400.csv --base 'ARD, additive or sum' auto-sum3-b8.csv,auto-sum3-b32.csv
-Paired by seed against the previous GP stage (seeds better / worse, Wilcoxon p); two-sided Mann-Whitney p
+With --same-seeds, Optuna's medians are over the seeds the new CSVs hold for that cell (for runs on fewer than
+20 seeds) instead of all of Optuna's. Paired by seed against the previous GP stage (seeds better / worse, Wilcoxon p); two-sided Mann-Whitney p
 against the best Optuna sampler of the cell."""
 import statistics as st, sys
 from scipy.stats import mannwhitneyu, wilcoxon
@@ -13,6 +14,8 @@ from sidebyside import D, FUNCTIONS as fns, optuna, runs, NAMES as names
 
 
 args = sys.argv[1:]
+same_seeds = '--same-seeds' in args
+args = [a for a in args if a != '--same-seeds']
 old_label, old_files = 'ARD or additive', [D + 'auto-kernel-b8.csv', D + 'auto-kernel-b32.csv']
 if '--base' in args:
     i = args.index('--base')
@@ -21,7 +24,7 @@ if '--base' in args:
 old = runs(old_files)
 label = args[0]
 new = runs(args[1].split(','))
-opt = optuna(args[2:])
+opt = optuna(args[2:], (lambda t, b, f: set(new.get((t, b, f), {}))) if same_seeds else None)
 met = {}
 for t in (100, 400):
     print(f'\n{t} trials\n')
