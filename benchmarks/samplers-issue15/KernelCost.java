@@ -13,8 +13,9 @@ public class KernelCost {
     System.out.println("completed,kernel,pass,median_seconds");
     for (int pass = 0; pass < 3; pass++) {
       for (String k : a.length > 1 ? a[1].split(",") : new String[] {"ard", "auto"}) {
-        double s = k.startsWith("@") ? AskCost.medianSeconds(k.substring(1), Map.of(), 10, completed, 8, 6)
-            : AskCost.medianSeconds("gp", Map.of("kernel", k), 10, completed, 8, 6);
+        boolean sampler = k.startsWith("@");
+        double s = AskCost.medianSeconds(sampler ? k.substring(1) : "gp", sampler ? Map.of() : Map.of("kernel", k),
+            10, completed, 8, 6);
         System.out.printf("%d,%s,%d,%.3f%n", completed, k, pass, s);
       }
     }
