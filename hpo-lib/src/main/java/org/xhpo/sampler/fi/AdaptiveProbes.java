@@ -17,7 +17,8 @@ import org.xhpo.study.TrialResult;
  *       one warm SGD epoch of the same W, Λ ← Λ(1 − α·I) — over <em>all</em> pairs told so far:
  *       the random trials, Λ₀ and every probe that finished ok (departure: the seed trains on the K
  *       random pairs only and excludes line 3's trial). The losses are re-standardized over the
- *       current pairs; W keeps its weights and step counter from the previous refit.</li>
+ *       current pairs (or, with {@code loss_transform: normal_scores}, replaced by their normal scores,
+ *       {@link LossTransform}); W keeps its weights and step counter from the previous refit.</li>
  *   <li>Probe (lines 9–10, departure): instead of the one point the path reaches, {@code ladder}
  *       points along the path's move Δ from the ladder's origin at halving step lengths
  *       ({@link StepLadder}); a point that decodes to a configuration already proposed
@@ -133,7 +134,7 @@ final class AdaptiveProbes {
         }
         laddersBuilt++;
         double[][] x = pairs.rows();
-        double[] y = pairs.standardizedLosses();
+        double[] y = pairs.targets(settings.lossTransform());
         pathEnd = lambda.clone();
         for (int i = 0; i < settings.probe(); i++) {
             step.run(x, y, pathEnd);

@@ -24,9 +24,12 @@ import org.xhpo.objective.Settings;
  *     along the importance direction, in [0, 1) ({@link AdaptiveProbes})
  * @param intensify adaptive mode: re-evaluations a new best gets before it becomes the incumbent, in
  *     [0, ladder) ({@link Intensification}); 0 accepts a new best on one evaluation
+ * @param lossTransform adaptive mode: what W is fitted to, the standardized losses or their normal scores
+ *     ({@link LossTransform}); the paper mode always standardizes
  */
 public record FeatureImportanceSettings(int k, double alpha, int n, int bs, int probe, Model model, int mlpHidden,
-                                        Mode mode, int ladder, int patience, double explore, int intensify) {
+                                        Mode mode, int ladder, int patience, double explore, int intensify,
+                                        LossTransform lossTransform) {
     /** Where these settings live in a sweep config; the prefix of every error message. */
     public static final String PATH = "sampler.settings";
 
@@ -81,6 +84,13 @@ public record FeatureImportanceSettings(int k, double alpha, int n, int bs, int 
         if (mode == null) {
             throw new IllegalArgumentException(PATH + ".mode: expected one of [paper, adaptive], got nothing");
         }
+        if (lossTransform == null) {
+            throw new IllegalArgumentException(PATH
+                    + ".loss_transform: expected one of [standardize, normal_scores], got nothing");
+        }
+        if (mode == Mode.PAPER && lossTransform != LossTransform.STANDARDIZE) {
+            throw new IllegalArgumentException(PATH + ".loss_transform: only applies to mode 'adaptive', got mode 'paper'");
+        }
     }
 
     private static void atLeast(String key, int value, int min) {
@@ -92,17 +102,17 @@ public record FeatureImportanceSettings(int k, double alpha, int n, int bs, int 
     /**
      * Parses {@code sampler.settings}: keys k, alpha, n, bs, probe, model ("linear" or "mlp"),
      * mlp_hidden (only with model "mlp"), mode ("paper" or "adaptive"), and ladder, patience,
-     * explore and intensify (only with mode "adaptive"); absent keys take the defaults: the paper's in the
+     * explore, intensify and loss_transform (only with mode "adaptive"); absent keys take the defaults: the paper's in the
      * paper mode; in the adaptive mode K = 30 (its probes learn, so it needs fewer random trials) and
      * α = 10 (there the ladder sets the step lengths and α only shapes the direction: a large α drives
      * each coordinate of the path to the bound that the sign of its importance points to), ladder 8,
-     * patience 16, explore 0, intensify 0.
+     * patience 16, explore 0, intensify 0, loss_transform standardize.
      *
      * @throws IllegalArgumentException starting with {@code sampler.settings.<key>: }
      */
     public static FeatureImportanceSettings parse(Map<String, Object> values) {
         Settings s = new Settings(values, PATH).allowOnly("k", "alpha", "n", "bs", "probe", "model", "mlp_hidden",
-                "mode", "ladder", "patience", "explore", "intensify");
+                "mode", "ladder", "patience", "explore", "intensify", "loss_transform");
         String modelName = s.getString("model", "linear");
         Model model = switch (modelName) {
             case "linear" -> Model.LINEAR;
@@ -121,17 +131,25 @@ public record FeatureImportanceSettings(int k, double alpha, int n, int bs, int 
             default -> throw new IllegalArgumentException(PATH + ".mode: expected one of [paper, adaptive], got '"
                     + modeName + "'");
         };
-        for (String key : new String[] {"ladder", "patience", "explore", "intensify"}) {
+        for (String key : new String[] {"ladder", "patience", "explore", "intensify", "loss_transform"}) {
             if (s.has(key) && mode != Mode.ADAPTIVE) {
                 throw new IllegalArgumentException(PATH + "." + key + ": only applies to mode 'adaptive', got mode '"
                         + modeName + "'");
             }
         }
         boolean adaptive = mode == Mode.ADAPTIVE;
+        String transformName = s.getString("loss_transform", "standardize");
+        LossTransform lossTransform = switch (transformName) {
+            case "standardize" -> LossTransform.STANDARDIZE;
+            case "normal_scores" -> LossTransform.NORMAL_SCORES;
+            default -> throw new IllegalArgumentException(PATH
+                    + ".loss_transform: expected one of [standardize, normal_scores], got '" + transformName + "'");
+        };
         return new FeatureImportanceSettings(s.getInt("k", adaptive ? 30 : 100, 1),
                 s.getDouble("alpha", adaptive ? 10.0 : 0.001), s.getInt("n", 10_000, 0), s.getInt("bs", 32, 1),
                 s.getInt("probe", 100, 1), model, s.getInt("mlp_hidden", 16, 1), mode, s.getInt("ladder", 8, 1),
-                s.getInt("patience", 16, 1), s.getDouble("explore", 0.0), s.getInt("intensify", 0, 0));
+                s.getInt("patience", 16, 1), s.getDouble("explore", 0.0), s.getInt("intensify", 0, 0),
+                lossTransform);
     }
 
     /** Paper mode: number of probes, one per {@code i ∈ 0..N} with {@code i % probe == 0}. */

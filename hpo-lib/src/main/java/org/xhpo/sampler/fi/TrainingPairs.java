@@ -57,8 +57,8 @@ final class TrainingPairs {
         return x.toArray(new double[0][]);
     }
 
-    /** The losses standardized over the current pairs ({@link ImportanceTrajectory#standardize}). */
-    double[] standardizedLosses() {
-        return ImportanceTrajectory.standardize(losses.stream().mapToDouble(Double::doubleValue).toArray());
+    /** W's regression targets: the losses transformed over the current pairs. */
+    double[] targets(LossTransform transform) {
+        return transform.apply(losses.stream().mapToDouble(Double::doubleValue).toArray());
     }
 }

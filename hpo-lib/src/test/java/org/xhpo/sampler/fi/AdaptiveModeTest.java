@@ -243,6 +243,32 @@ class AdaptiveModeTest {
                 + foundWithout + " of 20 seeds");
     }
 
+    @Test
+    void withNormalScoresTheRunIsTheSameForAnyIncreasingFunctionOfTheObjective() {
+        ToDoubleFunction<Configuration> warped = c -> Math.exp(3 * objective(c)) - 5;
+        for (long seed : new long[] {5, 6}) {
+            assertEquals(configs(StudyHarness.run(adaptive(seed, "loss_transform", "normal_scores"), 8, 0,
+                            AdaptiveModeTest::objective, id -> id % 11 == 7)),
+                    configs(StudyHarness.run(adaptive(seed, "loss_transform", "normal_scores"), 8, 0, warped,
+                            id -> id % 11 == 7)));
+            // standardized losses see the values: the same warp changes the importance direction and the run
+            assertNotEquals(configs(StudyHarness.run(adaptive(seed), 8, 0, AdaptiveModeTest::objective, id -> false)),
+                    configs(StudyHarness.run(adaptive(seed), 8, 0, warped, id -> false)));
+        }
+    }
+
+    @Test
+    void standardizeIsTheDefaultAndNormalScoresChangeTheRun() {
+        List<Configuration> byDefault = configs(StudyHarness.run(adaptive(9), 8, 0, AdaptiveModeTest::objective,
+                id -> false));
+        assertEquals(byDefault, configs(StudyHarness.run(adaptive(9, "loss_transform", "standardize"), 8, 0,
+                AdaptiveModeTest::objective, id -> false)));
+        List<Configuration> scored = configs(StudyHarness.run(adaptive(9, "loss_transform", "normal_scores"), 8, 0,
+                AdaptiveModeTest::objective, id -> false));
+        assertEquals(byDefault.subList(0, 11), scored.subList(0, 11), "phase one does not fit W");
+        assertNotEquals(byDefault, scored);
+    }
+
     private static double best(List<TrialResult> rs) {
         return rs.stream().filter(TrialResult::ok).mapToDouble(TrialResult::value).min().orElseThrow();
     }

@@ -246,7 +246,8 @@ class FeatureImportanceSearchTest {
     void settingsDefaultsAreThePapers() {
         FeatureImportanceSettings s = new FeatureImportanceSearch(CUBE, Direction.MINIMIZE, 0, null).settings();
         assertEquals(new FeatureImportanceSettings(100, 0.001, 10_000, 32, 100,
-                FeatureImportanceSettings.Model.LINEAR, 16, FeatureImportanceSettings.Mode.PAPER, 8, 16, 0.0, 0), s);
+                FeatureImportanceSettings.Model.LINEAR, 16, FeatureImportanceSettings.Mode.PAPER, 8, 16, 0.0, 0,
+                LossTransform.STANDARDIZE), s);
     }
 
     @Test
@@ -282,6 +283,10 @@ class FeatureImportanceSearchTest {
         assertMessage(Map.of("mode", "adaptive", "intensify", -1), "sampler.settings.intensify: ", "must be >= 0, got -1");
         assertMessage(Map.of("mode", "adaptive", "ladder", 4, "intensify", 4), "sampler.settings.intensify: ",
                 "must be an integer in [0, ladder) = [0, 4), got 4");
+        assertMessage(Map.of("loss_transform", "normal_scores"), "sampler.settings.loss_transform: ",
+                "only applies to mode 'adaptive', got mode 'paper'");
+        assertMessage(Map.of("mode", "adaptive", "loss_transform", "ranks"), "sampler.settings.loss_transform: ",
+                "expected one of [standardize, normal_scores], got 'ranks'");
     }
 
     @Test
@@ -289,7 +294,8 @@ class FeatureImportanceSearchTest {
         FeatureImportanceSettings s = new FeatureImportanceSearch(CUBE, Direction.MINIMIZE, 0,
                 Map.of("mode", "adaptive")).settings();
         assertEquals(new FeatureImportanceSettings(30, 10.0, 10_000, 32, 100,
-                FeatureImportanceSettings.Model.LINEAR, 16, FeatureImportanceSettings.Mode.ADAPTIVE, 8, 16, 0.0, 0), s);
+                FeatureImportanceSettings.Model.LINEAR, 16, FeatureImportanceSettings.Mode.ADAPTIVE, 8, 16, 0.0, 0,
+                LossTransform.STANDARDIZE), s);
         assertEquals(1 + 30 + 8 * 100, s.trialsNeeded());
     }
 
