@@ -10,9 +10,10 @@ import smile.math.special.Erf;
  * normalised; XHPO standardizes the losses too (docs/methods/fi-random-search.md).
  *
  * <p>{@link #NORMAL_SCORES} is the Gaussian copula transform of Salinas, Shen &amp; Perrone, "A
- * quantile-based approach for hyperparameter transfer learning" (ICML 2020, §3.1, eq. 1):
- * ỹ = Φ⁻¹(F̂(ℓ)), with F̂ the empirical distribution of the losses. Their F̂ is the Winsorized
- * empirical CDF; here F̂(ℓ_r) = (mid-rank_r − ½)/m (Hazen's plotting position), which keeps every
+ * quantile-based approach for hyperparameter transfer learning" (ICML 2020): ỹ = Φ⁻¹(F̂(ℓ)), with F̂
+ * the empirical distribution of the losses. Their F̂ is the Winsorized empirical CDF of Liu, Lafferty
+ * &amp; Wasserman (JMLR 2009, "The nonparanormal"); here F̂(ℓ_r) = (mid-rank_r − ½)/m (Hazen's plotting
+ * position), which keeps every
  * target finite without a cut-off and gives tied losses one target. A linear W fitted by least squares
  * to standardized losses is pulled by the few largest ones when the losses are heavy-tailed (on the
  * sDCMI pipelines the JS of a collapsed configuration is 10–100× an alive one's); fitted to normal
