@@ -138,13 +138,7 @@ public record FeatureImportanceSettings(int k, double alpha, int n, int bs, int 
             }
         }
         boolean adaptive = mode == Mode.ADAPTIVE;
-        String transformName = s.getString("loss_transform", "standardize");
-        LossTransform lossTransform = switch (transformName) {
-            case "standardize" -> LossTransform.STANDARDIZE;
-            case "normal_scores" -> LossTransform.NORMAL_SCORES;
-            default -> throw new IllegalArgumentException(PATH
-                    + ".loss_transform: expected one of [standardize, normal_scores], got '" + transformName + "'");
-        };
+        LossTransform lossTransform = LossTransform.parse(s.getString("loss_transform", "standardize"));
         return new FeatureImportanceSettings(s.getInt("k", adaptive ? 30 : 100, 1),
                 s.getDouble("alpha", adaptive ? 10.0 : 0.001), s.getInt("n", 10_000, 0), s.getInt("bs", 32, 1),
                 s.getInt("probe", 100, 1), model, s.getInt("mlp_hidden", 16, 1), mode, s.getInt("ladder", 8, 1),

@@ -13,9 +13,9 @@ import smile.math.special.Erf;
  * quantile-based approach for hyperparameter transfer learning" (ICML 2020): ỹ = Φ⁻¹(F̂(ℓ)), with F̂
  * the empirical distribution of the losses. Their F̂ is the Winsorized empirical CDF of Liu, Lafferty
  * &amp; Wasserman (JMLR 2009, "The nonparanormal"); here F̂(ℓ_r) = (mid-rank_r − ½)/m (Hazen's plotting
- * position), which keeps every
- * target finite without a cut-off and gives tied losses one target. A linear W fitted by least squares
- * to standardized losses is pulled by the few largest ones when the losses are heavy-tailed (on the
+ * position), which keeps every target finite without a cut-off and gives tied losses one target. A
+ * linear W fitted by least squares to standardized losses is pulled by the few largest ones when the
+ * losses are heavy-tailed (on the
  * sDCMI pipelines the JS of a collapsed configuration is 10–100× an alive one's); fitted to normal
  * scores it sees only the order of the losses, so the importance direction, and every proposal, is the
  * same for the objective f and for any strictly increasing function of it.
@@ -29,6 +29,21 @@ public enum LossTransform {
     /** The lower-case name used in configs. */
     public String label() {
         return name().toLowerCase(Locale.ROOT);
+    }
+
+    /**
+     * The transform a config names by its {@link #label()}.
+     *
+     * @throws IllegalArgumentException naming {@code sampler.settings.loss_transform} and the labels
+     */
+    static LossTransform parse(String label) {
+        for (LossTransform t : values()) {
+            if (t.label().equals(label)) {
+                return t;
+            }
+        }
+        throw new IllegalArgumentException(FeatureImportanceSettings.PATH + ".loss_transform: expected one of "
+                + Arrays.stream(values()).map(LossTransform::label).toList() + ", got '" + label + "'");
     }
 
     /** The regression targets of the losses (not modified), in their order. */
