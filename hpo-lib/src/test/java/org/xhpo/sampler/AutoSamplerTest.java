@@ -47,8 +47,11 @@ class AutoSamplerTest extends SamplerContract {
         assertEquals("tpe", tree.choose(0, 8));
         assertEquals("tpe", tree.choose(1000, 64));
         AutoSampler num = new AutoSampler(numeric(), Direction.MINIMIZE, Map.of(), 1);
-        assertEquals("gp", num.choose(99, 8));
-        assertEquals("cmaes", num.choose(100, 8));
+        assertEquals("gp", num.choose(399, 8));
+        assertEquals("cmaes", num.choose(400, 8));
+        AutoSampler early = new AutoSampler(numeric(), Direction.MINIMIZE, Map.of("gp_trials", 100), 1);
+        assertEquals("gp", early.choose(99, 8));
+        assertEquals("cmaes", early.choose(100, 8));
     }
 
     private static SearchSpace box(int d) {
@@ -64,19 +67,19 @@ class AutoSamplerTest extends SamplerContract {
         AutoSampler nine = new AutoSampler(box(9), Direction.MINIMIZE, Map.of(), 1);
         AutoSampler ten = new AutoSampler(box(10), Direction.MINIMIZE, Map.of(), 1);
         assertEquals("gp", nine.choose(0, 32));
-        assertEquals("gp", ten.choose(99, 8));
+        assertEquals("gp", ten.choose(399, 8));
         // CMA-ES's default population 4 + floor(3 ln d): d = 9 -> 10, d = 10 -> 10, d = 2 -> 6
-        assertEquals("cmaes", ten.choose(100, 20));
-        assertEquals("tpe-univariate", ten.choose(100, 21));
-        assertEquals("cmaes", nine.choose(100, 20));
-        assertEquals("tpe-univariate", nine.choose(100, 32));
+        assertEquals("cmaes", ten.choose(400, 20));
+        assertEquals("tpe-univariate", ten.choose(400, 21));
+        assertEquals("cmaes", nine.choose(400, 20));
+        assertEquals("tpe-univariate", nine.choose(400, 32));
         AutoSampler two = new AutoSampler(box(2), Direction.MINIMIZE, Map.of(), 1);
-        assertEquals("cmaes", two.choose(100, 12));
-        assertEquals("tpe-univariate", two.choose(100, 13));
+        assertEquals("cmaes", two.choose(400, 12));
+        assertEquals("tpe-univariate", two.choose(400, 13));
         // pinned stages (the rule of the earlier version: GP-BO, then CMA-ES whatever the round)
         AutoSampler pinned = new AutoSampler(box(10), Direction.MINIMIZE, Map.of("start", "gp", "handover", "cmaes"), 1);
         assertEquals("gp", pinned.choose(0, 32));
-        assertEquals("cmaes", pinned.choose(100, 32));
+        assertEquals("cmaes", pinned.choose(400, 32));
         assertEquals("tpe", new AutoSampler(box(3), Direction.MINIMIZE, Map.of("start", "tpe"), 1).choose(0, 8));
     }
 

@@ -64,7 +64,9 @@ public final class SamplerBench {
         EXTRAS.put("hsic-gpbo-nocost", new Variant("hsic-gpbo", Map.of("costs", List.of())));
         EXTRAS.put("fi-adaptive", new Variant("fi-random", Map.of("mode", "adaptive")));
         // auto's rule before issue 15's second measurement: GP-BO for 100 trials, then CMA-ES, whatever the size
-        EXTRAS.put("auto-gp-cmaes", new Variant("auto", Map.of("start", "gp", "handover", "cmaes")));
+        EXTRAS.put("auto-gp-cmaes", new Variant("auto", Map.of("start", "gp", "handover", "cmaes", "gp_trials", 100)));
+        // auto's rule before its GP stage ran to 400 trials (RESULTS.md §2b, "The GP stage to 400 trials")
+        EXTRAS.put("auto-gp100", new Variant("auto", Map.of("gp_trials", 100)));
     }
 
     /** The variant for a label: a default, an extra, or a plain sampler name at its defaults. */
