@@ -13,9 +13,9 @@ public class SettingsRun {
   public static void main(String[] a) {
     String sampler = a[0];
     String[] fns = a[1].split(",");
-    int dash = a[2].indexOf('-');
-    long firstSeed = dash < 0 ? 0 : Long.parseLong(a[2].substring(0, dash));
-    long endSeed = dash < 0 ? Long.parseLong(a[2]) : Long.parseLong(a[2].substring(dash + 1)) + 1;
+    long[] seeds = seedRange(a[2]);
+    long firstSeed = seeds[0];
+    long endSeed = seeds[1];
     int budget = Integer.parseInt(a[3]);
     int batch = Integer.parseInt(a[4]);
     System.out.println("function,seed,sampler,variant,batch,best100,best" + budget + ",seconds");
@@ -31,6 +31,13 @@ public class SettingsRun {
         }
       }
     }
+  }
+
+  /** Seeds as [first, end): "n" is seeds 0..n−1, "a-b" seeds a..b. */
+  static long[] seedRange(String arg) {
+    int dash = arg.indexOf('-');
+    return dash < 0 ? new long[] {0, Long.parseLong(arg)}
+        : new long[] {Long.parseLong(arg.substring(0, dash)), Long.parseLong(arg.substring(dash + 1)) + 1};
   }
 
   static Map<String, Object> parse(String variant) {

@@ -15,20 +15,18 @@ import org.xhpo.study.TrialResult;
 /**
  * The kernel auto's GP stage chose in its rounds up to the hand-over at 100 ok trials
  * (sampler auto, gp_trials 100): one CSV row per function and seed, the stage of each of the last
- * three GP rounds (auto/gp = ARD, gp-additive, gp-sum), the last first. The trials up to the
+ * three GP rounds (the stage names of AutoSampler#stage: gp = ARD, gp-additive, gp-sum), the last first. The trials up to the
  * hand-over are those of every gp_trials setting, so with the committed 100- and 400-trial CSVs this
  * emulates a hand-over rule that reads the kernel (RESULTS §2b, "A hand-over that reads the kernel").
- * Args: functions(comma-separated) seeds(a-b) batch.
+ * Args: functions(comma-separated) seeds (n or a-b, as SettingsRun) batch. Compile with SettingsRun.
  */
 public class HandoverKernel {
   public static void main(String[] a) {
     String[] fns = a[0].split(",");
-    int dash = a[1].indexOf('-');
-    long first = Long.parseLong(a[1].substring(0, dash));
-    long last = Long.parseLong(a[1].substring(dash + 1));
+    long[] seeds = SettingsRun.seedRange(a[1]);
     int batch = Integer.parseInt(a[2]);
     System.out.println("function,seed,batch,gp_rounds,last,second_last,third_last,seconds");
-    for (long s = first; s <= last; s++) {
+    for (long s = seeds[0]; s < seeds[1]; s++) {
       for (String fn : fns) {
         long t0 = System.nanoTime();
         Objective f = ObjectiveRegistry.create(SamplerRun.spec(fn));
