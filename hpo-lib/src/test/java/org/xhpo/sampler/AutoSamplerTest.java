@@ -213,4 +213,38 @@ class AutoSamplerTest extends SamplerContract {
                 () -> new AutoSampler(space, Direction.MINIMIZE, Map.of("gp_warping", "log"), 1));
         assertEquals("sampler.settings.gp_warping: expected one of [power, none], got 'log'", e.getMessage());
     }
+
+    @Test
+    void aLargeRoundFitsTheGpOnEveryPointItIsConditionedOn() {
+        // 3-D: CMA-ES's default population is 7, so a round of 16 is large and one of 8 is not
+        SearchSpace space = box(3);
+        List<TrialResult> told = new ArrayList<>();
+        SplittableRandom draw = new SplittableRandom(4);
+        for (int i = 0; i < 150; i++) {
+            Configuration c = space.fromUnit(new double[] {draw.nextDouble(), draw.nextDouble(), draw.nextDouble()});
+            double v = 0;
+            for (int j = 0; j < 3; j++) {
+                double x = 5 * c.getDouble("x" + j);
+                v += x * x - 10 * Math.cos(2 * Math.PI * x);
+            }
+            told.add(ok(i, 0, c, v));
+        }
+        Map<String, Object> stage = Map.of("output_warping", "power", "kernel", "auto");
+        Map<String, Object> allPoints = Map.of("output_warping", "power", "kernel", "auto", "fit_points", 300);
+        List<Configuration> large = askAfter(new AutoSampler(space, Direction.MINIMIZE, Map.of(), 1), told, 16);
+        assertEquals(askAfter(new GpSampler(space, Direction.MINIMIZE, allPoints), told, 16), large);
+        assertNotEquals(askAfter(new GpSampler(space, Direction.MINIMIZE, stage), told, 16), large);
+        assertEquals(askAfter(new GpSampler(space, Direction.MINIMIZE, stage), told, 8),
+                askAfter(new AutoSampler(space, Direction.MINIMIZE, Map.of(), 1), told, 8));
+        assertEquals(askAfter(new GpSampler(space, Direction.MINIMIZE, stage), told, 16),
+                askAfter(new AutoSampler(space, Direction.MINIMIZE, Map.of("gp_fit_points", 128), 1), told, 16));
+        IllegalArgumentException e = org.junit.jupiter.api.Assertions.assertThrows(IllegalArgumentException.class,
+                () -> new AutoSampler(space, Direction.MINIMIZE, Map.of("gp_fit_points", 4), 1));
+        assertTrue(e.getMessage().startsWith("sampler.settings.gp_fit_points"), e.getMessage());
+    }
+
+    private static List<Configuration> askAfter(Sampler s, List<TrialResult> told, int n) {
+        s.tell(told);
+        return s.ask(n, new SplittableRandom(Seeds.derive(9, Seeds.Purpose.SAMPLER_ROUND, 1)));
+    }
 }

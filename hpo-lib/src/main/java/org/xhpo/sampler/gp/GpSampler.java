@@ -49,6 +49,10 @@ public final class GpSampler implements Sampler {
      * or {@code auto} (the best fit of the three, each round).
      */
     public static final List<String> KERNELS = List.of("ard", "additive", "sum", "auto");
+    /** The ok trials the GP is conditioned on at most, unless {@code max_points} says otherwise. */
+    public static final int DEFAULT_MAX_POINTS = 300;
+    /** The points hyperparameters are fitted on unless {@code fit_points} says otherwise. */
+    public static final int DEFAULT_FIT_POINTS = 128;
     /** The GP kernel unless {@code kernel} says otherwise. */
     public static final String DEFAULT_KERNEL = "ard";
     /**
@@ -102,8 +106,8 @@ public final class GpSampler implements Sampler {
         if (!List.of("min", "mean", "max").contains(liar)) {
             throw new IllegalArgumentException("sampler.settings.liar: expected min, mean or max, got '" + liar + "'");
         }
-        this.fitPoints = s.getInt("fit_points", 128, 8);
-        this.maxPoints = s.getInt("max_points", 300, 8);
+        this.fitPoints = s.getInt("fit_points", DEFAULT_FIT_POINTS, 8);
+        this.maxPoints = s.getInt("max_points", DEFAULT_MAX_POINTS, 8);
         this.randomStarts = s.getInt("random_starts", 2, 0);
         this.outputWarping = s.getString("output_warping", DEFAULT_WARPING);
         if (!outputWarping.equals("none") && !outputWarping.equals("power")) {
@@ -131,6 +135,17 @@ public final class GpSampler implements Sampler {
 
     @Override
     public List<Configuration> ask(int n, SplittableRandom rng) {
+        return ask(n, rng, fitPoints);
+    }
+
+    /**
+     * {@link #ask(int, SplittableRandom)} with the hyperparameters fitted on at most {@code fitOn} of the
+     * points the GP is conditioned on, instead of {@code fit_points}.
+     */
+    public List<Configuration> ask(int n, SplittableRandom rng, int fitOn) {
+        if (fitOn < 8) {
+            throw new IllegalArgumentException("fit points: expected at least 8, got " + fitOn);
+        }
         lastForm = null;
         List<Configuration> out = new ArrayList<>(n);
         Set<Configuration> exclude = new HashSet<>(evaluated);
@@ -160,7 +175,7 @@ public final class GpSampler implements Sampler {
         for (int i = 0; i < y.length; i++) {
             y[i] = (y[i] - mean) / scale;
         }
-        GaussianProcess.Hyper hyper = fit(x, y, rng);
+        GaussianProcess.Hyper hyper = fit(x, y, fitOn, rng);
         lastForm = hyper.form();
         GaussianProcess gp = new GaussianProcess(x, y, hyper);
         double best = Arrays.stream(y).min().orElse(0);
@@ -216,15 +231,15 @@ public final class GpSampler implements Sampler {
         return keep;
     }
 
-    /** Fits the configured kernel form on at most {@code fit_points} points; {@code auto}: the best-fitting form. */
-    private GaussianProcess.Hyper fit(double[][] x, double[] y, SplittableRandom rng) {
+    /** Fits the configured kernel form on at most {@code fitOn} points; {@code auto}: the best-fitting form. */
+    private GaussianProcess.Hyper fit(double[][] x, double[] y, int fitOn, SplittableRandom rng) {
         double[][] xs = x;
         double[] ys = y;
-        if (x.length > fitPoints) {
-            int[] idx = fitIndices(x.length, rng);
-            xs = new double[fitPoints][];
-            ys = new double[fitPoints];
-            for (int i = 0; i < fitPoints; i++) {
+        if (x.length > fitOn) {
+            int[] idx = fitIndices(x.length, fitOn, rng);
+            xs = new double[fitOn][];
+            ys = new double[fitOn];
+            for (int i = 0; i < fitOn; i++) {
                 xs[i] = x[idx[i]];
                 ys[i] = y[idx[i]];
             }
@@ -246,13 +261,13 @@ public final class GpSampler implements Sampler {
         return best;
     }
 
-    /** A seeded draw of {@code fit_points} of n indices (partial Fisher–Yates): the first fit_points entries. */
-    private int[] fitIndices(int n, SplittableRandom rng) {
+    /** A seeded draw of {@code fitOn} of n indices (partial Fisher–Yates): the first fitOn entries. */
+    private static int[] fitIndices(int n, int fitOn, SplittableRandom rng) {
         int[] idx = new int[n];
         for (int i = 0; i < n; i++) {
             idx[i] = i;
         }
-        for (int i = 0; i < fitPoints; i++) {
+        for (int i = 0; i < fitOn; i++) {
             int j = i + rng.nextInt(n - i);
             int t = idx[i];
             idx[i] = idx[j];
