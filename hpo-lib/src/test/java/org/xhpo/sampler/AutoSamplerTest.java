@@ -151,8 +151,19 @@ class AutoSamplerTest extends SamplerContract {
         assertEquals("cmaes", b.stage().orElseThrow());
     }
     private static List<Configuration> askAfter(Sampler s, List<TrialResult> told) {
-        s.tell(told);
-        return s.ask(4, new SplittableRandom(Seeds.derive(9, Seeds.Purpose.SAMPLER_ROUND, 1)));
+        return askAfter(s, told, 4);
+    }
+
+    /** n ok trials at uniform points of the space, drawn from the seed, with the loss f. */
+    private static List<TrialResult> randomTrials(SearchSpace space, int n, long seed,
+                                                  java.util.function.ToDoubleFunction<Configuration> f) {
+        List<TrialResult> told = new ArrayList<>();
+        SplittableRandom draw = new SplittableRandom(seed);
+        for (int i = 0; i < n; i++) {
+            Configuration c = space.fromUnit(RandomSampler.uniform(space.dimension(), draw));
+            told.add(ok(i, 0, c, f.applyAsDouble(c)));
+        }
+        return told;
     }
 
     @Test
@@ -190,12 +201,8 @@ class AutoSamplerTest extends SamplerContract {
     void theGpStageWarpsTheLossesAndChoosesItsKernelUnlessToldNot() {
         // a loss spanning six orders of magnitude, where HEBO's warping changes what the GP proposes
         SearchSpace space = box(3);
-        List<TrialResult> told = new ArrayList<>();
-        SplittableRandom draw = new SplittableRandom(3);
-        for (int i = 0; i < 20; i++) {
-            Configuration c = space.fromUnit(new double[] {draw.nextDouble(), draw.nextDouble(), draw.nextDouble()});
-            told.add(ok(i, 0, c, Math.pow(10, 3 * (c.getDouble("x0") + c.getDouble("x1") * c.getDouble("x2")))));
-        }
+        List<TrialResult> told = randomTrials(space, 20, 3,
+                c -> Math.pow(10, 3 * (c.getDouble("x0") + c.getDouble("x1") * c.getDouble("x2"))));
         List<Configuration> byDefault = askAfter(new AutoSampler(space, Direction.MINIMIZE, Map.of(), 1), told);
         List<Configuration> unwarped = askAfter(new AutoSampler(space, Direction.MINIMIZE, Map.of("gp_warping", "none"), 1),
                 told);
@@ -218,17 +225,14 @@ class AutoSamplerTest extends SamplerContract {
     void aLargeRoundFitsTheGpOnEveryPointItIsConditionedOn() {
         // 3-D: CMA-ES's default population is 7, so a round of 16 is large and one of 8 is not
         SearchSpace space = box(3);
-        List<TrialResult> told = new ArrayList<>();
-        SplittableRandom draw = new SplittableRandom(4);
-        for (int i = 0; i < 150; i++) {
-            Configuration c = space.fromUnit(new double[] {draw.nextDouble(), draw.nextDouble(), draw.nextDouble()});
+        List<TrialResult> told = randomTrials(space, 150, 4, c -> {
             double v = 0;
             for (int j = 0; j < 3; j++) {
                 double x = 5 * c.getDouble("x" + j);
                 v += x * x - 10 * Math.cos(2 * Math.PI * x);
             }
-            told.add(ok(i, 0, c, v));
-        }
+            return v;
+        });
         Map<String, Object> stage = Map.of("output_warping", "power", "kernel", "auto");
         Map<String, Object> allPoints = Map.of("output_warping", "power", "kernel", "auto", "fit_points", 300);
         List<Configuration> large = askAfter(new AutoSampler(space, Direction.MINIMIZE, Map.of(), 1), told, 16);
