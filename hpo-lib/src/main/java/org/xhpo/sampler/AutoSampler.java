@@ -124,7 +124,7 @@ public final class AutoSampler implements Sampler {
         this.handover = s.getChoice("handover", "auto", HANDOVERS);
         String warping = s.getChoice("gp_warping", DEFAULT_GP_WARPING, WARPINGS);
         String kernel = s.getChoice("gp_kernel", DEFAULT_GP_KERNEL, GpSampler.KERNELS);
-        this.gpFitPoints = settings.containsKey("gp_fit_points") ? s.getInt("gp_fit_points", 0, 8) : null;
+        this.gpFitPoints = s.has("gp_fit_points") ? s.getInt("gp_fit_points", 0, 8) : null;
         this.tree = needsTree(space);
         this.cmaesPopulation = CmaEsParameters.defaultPopulation(space.dimension());
         this.tpe = new TpeSampler(space, direction, Map.of());
