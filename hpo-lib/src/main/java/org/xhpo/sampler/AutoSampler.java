@@ -67,8 +67,8 @@ import org.xhpo.study.TrialResult;
  * {@code start} ({@code gp}, {@code tpe}) and {@code handover} ({@code auto}, {@code cmaes},
  * {@code tpe-univariate}) pin a stage instead; {@code gp_warping} ({@code power}, {@code none}) sets the
  * GP stage's output warping, {@code gp_kernel} ({@code auto}, {@code ard}, {@code additive}, {@code sum}) its
- * kernel and {@code gp_fit_points} (at least 8) how many points its hyperparameters are fitted on in
- * every round. Every sub-sampler is told every trial, so a hand-over loses nothing; the choice depends
+ * kernel, {@code gp_fit_points} (at least 8) how many points its hyperparameters are fitted on in
+ * every round and {@code gp_refit_points} on how many the chosen form is then refitted. Every sub-sampler is told every trial, so a hand-over loses nothing; the choice depends
  * only on the space, the round's size and the number of ok trials told, so a resumed study makes the
  * same choices. {@link #stage} names the choice for the trials table ({@code auto/gp},
  * {@code auto/gp-additive} and {@code auto/gp-sum} when the GP stage's round used the additive or the sum
@@ -98,6 +98,7 @@ public final class AutoSampler implements Sampler {
     private final String handover;
     private final int cmaesPopulation;
     private final Integer gpFitPoints;
+    private final Integer gpRefitPoints;
     private final TpeSampler tpe;
     private final TpeSampler tpeUnivariate;
     private final GpSampler gp;
@@ -113,18 +114,20 @@ public final class AutoSampler implements Sampler {
      *     and {@code handover} ({@code auto}): pin the model or the search stage; {@code gp_warping}
      *     ({@code power}): the GP stage's {@code output_warping}; {@code gp_kernel} ({@code auto}): its
      *     {@code kernel}; {@code gp_fit_points}: its {@code fit_points} (128, or
-     *     {@value #LARGE_ROUND_GP_FIT_POINTS} in a large round)
+     *     {@value #LARGE_ROUND_GP_FIT_POINTS} in a large round); {@code gp_refit_points}: its
+     *     {@code refit_points} (the fit points: no refit)
      * @param studySeed the study seed (CMA-ES draws its generations from it)
      */
     public AutoSampler(SearchSpace space, Direction direction, Map<String, Object> settings, long studySeed) {
         Settings s = new Settings(settings, "sampler.settings").allowOnly("gp_trials", "start", "handover", "gp_warping",
-                "gp_kernel", "gp_fit_points");
+                "gp_kernel", "gp_fit_points", "gp_refit_points");
         this.gpTrials = s.getInt("gp_trials", DEFAULT_GP_TRIALS, 0);
         this.start = s.getChoice("start", "gp", STARTS);
         this.handover = s.getChoice("handover", "auto", HANDOVERS);
         String warping = s.getChoice("gp_warping", DEFAULT_GP_WARPING, WARPINGS);
         String kernel = s.getChoice("gp_kernel", DEFAULT_GP_KERNEL, GpSampler.KERNELS);
         this.gpFitPoints = s.has("gp_fit_points") ? s.getInt("gp_fit_points", 0, 8) : null;
+        this.gpRefitPoints = s.has("gp_refit_points") ? s.getInt("gp_refit_points", 0, 8) : null;
         this.tree = needsTree(space);
         this.cmaesPopulation = CmaEsParameters.defaultPopulation(space.dimension());
         this.tpe = new TpeSampler(space, direction, Map.of());
@@ -166,7 +169,7 @@ public final class AutoSampler implements Sampler {
     public List<Configuration> ask(int n, SplittableRandom rng) {
         current = choose(ok.size(), n);
         if (current.equals("gp")) {
-            return new ArrayList<>(gp.ask(n, rng, gpFitPoints(n)));
+            return new ArrayList<>(gp.ask(n, rng, gpFitPoints(n), gpRefitPoints(n)));
         }
         Sampler s = switch (current) {
             case "tpe" -> tpe;
@@ -182,6 +185,11 @@ public final class AutoSampler implements Sampler {
             return gpFitPoints;
         }
         return largeRound(n) ? LARGE_ROUND_GP_FIT_POINTS : GpSampler.DEFAULT_FIT_POINTS;
+    }
+
+    /** How many points the GP stage refits the chosen kernel form's hyperparameters on in a round of n. */
+    int gpRefitPoints(int n) {
+        return gpRefitPoints != null ? gpRefitPoints : gpFitPoints(n);
     }
 
     /** A round of more than twice CMA-ES's default population 4 + ⌊3 ln d⌋ (Hansen's tutorial, Eq. (48)). */

@@ -247,6 +247,28 @@ class AutoSamplerTest extends SamplerContract {
         assertTrue(e.getMessage().startsWith("sampler.settings.gp_fit_points"), e.getMessage());
     }
 
+    @Test
+    void gpRefitPointsRefitsTheGpStagesChosenFormOnMorePoints() {
+        SearchSpace space = box(3);
+        List<TrialResult> told = randomTrials(space, 150, 4, c -> {
+            double v = 0;
+            for (int j = 0; j < 3; j++) {
+                double x = 5 * c.getDouble("x" + j);
+                v += x * x - 10 * Math.cos(2 * Math.PI * x);
+            }
+            return v;
+        });
+        Map<String, Object> refit = Map.of("output_warping", "power", "kernel", "auto", "refit_points", 300);
+        List<Configuration> refitted = askAfter(new AutoSampler(space, Direction.MINIMIZE,
+                Map.of("gp_refit_points", 300), 1), told, 8);
+        assertEquals(askAfter(new GpSampler(space, Direction.MINIMIZE, refit), told, 8), refitted);
+        assertNotEquals(askAfter(new AutoSampler(space, Direction.MINIMIZE, Map.of("gp_refit_points", 128), 1), told, 8),
+                refitted);
+        IllegalArgumentException e = org.junit.jupiter.api.Assertions.assertThrows(IllegalArgumentException.class,
+                () -> new AutoSampler(space, Direction.MINIMIZE, Map.of("gp_refit_points", 2), 1));
+        assertTrue(e.getMessage().startsWith("sampler.settings.gp_refit_points"), e.getMessage());
+    }
+
     private static List<Configuration> askAfter(Sampler s, List<TrialResult> told, int n) {
         s.tell(told);
         return s.ask(n, new SplittableRandom(Seeds.derive(9, Seeds.Purpose.SAMPLER_ROUND, 1)));

@@ -37,7 +37,8 @@ import org.xhpo.study.TrialResult;
  * points of a round also score the additive terms' optima, built one coordinate at a time as Add-GP-UCB
  * maximizes its acquisition ({@link AdditiveTermCandidates}; Kandasamy et al. 2015, §4).
  * Beyond {@code max_points} ok trials the GP is conditioned on a subset (the best third and a random
- * rest); hyperparameters are fitted on at most {@code fit_points} of them, from fixed and seeded
+ * rest); hyperparameters are fitted on at most {@code fit_points} of them (with {@code refit_points}
+ * larger, the chosen form is then refitted on up to that many, warm-started from the first fit), from fixed and seeded
  * random starts (no warm start, so proposals depend only on the told trials and the round's rng,
  * and a resumed study proposes what the uninterrupted one would). Failed trials are ignored.
  */
@@ -73,11 +74,12 @@ public final class GpSampler implements Sampler {
     private final String strategy;
     private final String liar;
     private final int fitPoints;
+    private final int refitPoints;
     private final int maxPoints;
     private final int randomStarts;
     private final String outputWarping;
     private final String kernel;
-    private KernelForm lastForm;
+    private GaussianProcess.Hyper lastFit;
     private final TreeMap<Long, Configuration> configs = new TreeMap<>();
     private final TreeMap<Long, Double> losses = new TreeMap<>();
     private final Set<Long> seen = new HashSet<>();
@@ -90,7 +92,7 @@ public final class GpSampler implements Sampler {
      */
     public GpSampler(SearchSpace space, Direction direction, Map<String, Object> settings) {
         Settings s = new Settings(settings, "sampler.settings").allowOnly("n_startup_trials", "acquisition", "kappa",
-                "batch_strategy", "liar", "fit_points", "max_points", "candidates", "local_starts", "local_steps",
+                "batch_strategy", "liar", "fit_points", "refit_points", "max_points", "candidates", "local_starts", "local_steps",
                 "random_starts", "output_warping", "kernel");
         this.space = space;
         this.direction = direction;
@@ -107,6 +109,7 @@ public final class GpSampler implements Sampler {
             throw new IllegalArgumentException("sampler.settings.liar: expected min, mean or max, got '" + liar + "'");
         }
         this.fitPoints = s.getInt("fit_points", DEFAULT_FIT_POINTS, 8);
+        this.refitPoints = s.getInt("refit_points", fitPoints, 8);
         this.maxPoints = s.getInt("max_points", DEFAULT_MAX_POINTS, 8);
         this.randomStarts = s.getInt("random_starts", 2, 0);
         this.outputWarping = s.getString("output_warping", DEFAULT_WARPING);
@@ -135,18 +138,19 @@ public final class GpSampler implements Sampler {
 
     @Override
     public List<Configuration> ask(int n, SplittableRandom rng) {
-        return ask(n, rng, fitPoints);
+        return ask(n, rng, fitPoints, refitPoints);
     }
 
     /**
      * {@link #ask(int, SplittableRandom)} with the hyperparameters fitted on at most {@code fitOn} of the
-     * points the GP is conditioned on, instead of {@code fit_points}.
+     * points the GP is conditioned on and refitted on at most {@code refitOn}, instead of {@code fit_points}
+     * and {@code refit_points}.
      */
-    public List<Configuration> ask(int n, SplittableRandom rng, int fitOn) {
+    public List<Configuration> ask(int n, SplittableRandom rng, int fitOn, int refitOn) {
         if (fitOn < 8) {
             throw new IllegalArgumentException("fit points: expected at least 8, got " + fitOn);
         }
-        lastForm = null;
+        lastFit = null;
         List<Configuration> out = new ArrayList<>(n);
         Set<Configuration> exclude = new HashSet<>(evaluated);
         if (losses.size() < startupTrials) {
@@ -175,8 +179,8 @@ public final class GpSampler implements Sampler {
         for (int i = 0; i < y.length; i++) {
             y[i] = (y[i] - mean) / scale;
         }
-        GaussianProcess.Hyper hyper = fit(x, y, fitOn, rng);
-        lastForm = hyper.form();
+        GaussianProcess.Hyper hyper = fit(x, y, fitOn, refitOn, rng);
+        lastFit = hyper;
         GaussianProcess gp = new GaussianProcess(x, y, hyper);
         double best = Arrays.stream(y).min().orElse(0);
         double lie = liar.equals("min") ? best : liar.equals("max") ? Arrays.stream(y).max().orElse(0) : 0.0;
@@ -231,19 +235,30 @@ public final class GpSampler implements Sampler {
         return keep;
     }
 
-    /** Fits the configured kernel form on at most {@code fitOn} points; {@code auto}: the best-fitting form. */
-    private GaussianProcess.Hyper fit(double[][] x, double[] y, int fitOn, SplittableRandom rng) {
-        double[][] xs = x;
-        double[] ys = y;
-        if (x.length > fitOn) {
-            int[] idx = fitIndices(x.length, fitOn, rng);
-            xs = new double[fitOn][];
-            ys = new double[fitOn];
-            for (int i = 0; i < fitOn; i++) {
-                xs[i] = x[idx[i]];
-                ys[i] = y[idx[i]];
-            }
+    /**
+     * Fits the configured kernel form on at most {@code fitOn} points ({@code auto}: all three forms, and
+     * keeps the best-fitting one); then, when more points than that are conditioned on and
+     * {@code refitOn} is larger, refits the chosen form on at most {@code refitOn} of them (a superset of
+     * the first sample), from the first fit, the default and the short start. The form is a choice
+     * among three and needs only the smaller sample; the lengthscales of a rugged loss need more points
+     * per period than 128 hold in 10-D (benchmarks/RESULTS.md §2b, "The GP stage's fit in large rounds").
+     */
+    private GaussianProcess.Hyper fit(double[][] x, double[] y, int fitOn, int refitOn, SplittableRandom rng) {
+        if (x.length <= fitOn) {
+            return fitForm(x, y, rng);
         }
+        int[] idx = fitIndices(x.length, fitOn, rng);
+        GaussianProcess.Hyper first = fitForm(rows(x, idx, fitOn), take(y, idx, fitOn), rng);
+        int more = Math.min(x.length, refitOn);
+        if (more <= fitOn) {
+            return first;
+        }
+        draw(idx, fitOn, more, rng);
+        return GaussianProcess.fit(first.form(), rows(x, idx, more), take(y, idx, more), first, 0, 100, rng);
+    }
+
+    /** The configured kernel form fitted on (x, y); {@code auto}: the best-fitting of the three. */
+    private GaussianProcess.Hyper fitForm(double[][] xs, double[] ys, SplittableRandom rng) {
         if (!kernel.equals("auto")) {
             return GaussianProcess.fit(KernelForm.valueOf(kernel.toUpperCase(Locale.ROOT)), xs, ys, null, randomStarts,
                     100, rng);
@@ -261,24 +276,50 @@ public final class GpSampler implements Sampler {
         return best;
     }
 
+    private static double[][] rows(double[][] x, int[] idx, int k) {
+        double[][] out = new double[k][];
+        for (int i = 0; i < k; i++) {
+            out[i] = x[idx[i]];
+        }
+        return out;
+    }
+
+    private static double[] take(double[] y, int[] idx, int k) {
+        double[] out = new double[k];
+        for (int i = 0; i < k; i++) {
+            out[i] = y[idx[i]];
+        }
+        return out;
+    }
+
     /** A seeded draw of {@code fitOn} of n indices (partial Fisher–Yates): the first fitOn entries. */
     private static int[] fitIndices(int n, int fitOn, SplittableRandom rng) {
         int[] idx = new int[n];
         for (int i = 0; i < n; i++) {
             idx[i] = i;
         }
-        for (int i = 0; i < fitOn; i++) {
-            int j = i + rng.nextInt(n - i);
+        draw(idx, 0, fitOn, rng);
+        return idx;
+    }
+
+    /** Steps from to end of a partial Fisher–Yates shuffle: entries before end are then a seeded draw. */
+    private static void draw(int[] idx, int from, int end, SplittableRandom rng) {
+        for (int i = from; i < end; i++) {
+            int j = i + rng.nextInt(idx.length - i);
             int t = idx[i];
             idx[i] = idx[j];
             idx[j] = t;
         }
-        return idx;
     }
 
     /** The kernel form the last ask fitted ({@code ard}, {@code additive} or {@code sum}); empty when it drew at random. */
     public Optional<String> lastKernel() {
-        return Optional.ofNullable(lastForm).map(f -> f.name().toLowerCase(Locale.ROOT));
+        return lastFit().map(h -> h.form().name().toLowerCase(Locale.ROOT));
+    }
+
+    /** The hyperparameters the last ask fitted; empty when it drew at random. */
+    Optional<GaussianProcess.Hyper> lastFit() {
+        return Optional.ofNullable(lastFit);
     }
 
     /** Unit points of the five best trials (inactive coordinates drawn at random). */

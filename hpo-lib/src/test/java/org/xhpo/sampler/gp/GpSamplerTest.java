@@ -1,18 +1,27 @@
 package org.xhpo.sampler.gp;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
 import java.util.Map;
+import java.util.SplittableRandom;
 import org.junit.jupiter.api.Test;
 import org.xhpo.objective.Objective;
 import org.xhpo.objective.ObjectiveRegistry;
 import org.xhpo.sampler.Sampler;
 import org.xhpo.sampler.SamplerContract;
 import org.xhpo.sampler.bench.SamplerRun;
+import org.xhpo.sampler.RandomSampler;
+import org.xhpo.space.Configuration;
+import org.xhpo.space.FloatParameter;
 import org.xhpo.space.SearchSpace;
 import org.xhpo.study.Direction;
+import org.xhpo.study.TrialResult;
 
 /** GP-BO against the sampler contract, and on Branin. */
 class GpSamplerTest extends SamplerContract {
@@ -82,5 +91,65 @@ class GpSamplerTest extends SamplerContract {
             better += power < none ? 1 : 0;
         }
         assertTrue(better >= 2, "power warping better on " + better + " of 3 seeds");
+    }
+
+    @Test
+    void aRefitKeepsTheFormChosenOnTheSampleAndFitsItsHyperparametersOnEveryPoint() {
+        // 3-D Rastrigin, 90 random trials: the form is chosen on 24 of them, then refitted on all 90
+        List<org.xhpo.space.Parameter> ps = new ArrayList<>();
+        for (int j = 0; j < 3; j++) {
+            ps.add(new FloatParameter("x" + j, -1, 1, false, null, null));
+        }
+        SearchSpace space = new SearchSpace(ps);
+        List<TrialResult> told = new ArrayList<>();
+        SplittableRandom draw = new SplittableRandom(5);
+        for (int i = 0; i < 90; i++) {
+            Configuration c = space.fromUnit(RandomSampler.uniform(3, draw));
+            double v = 0;
+            for (int j = 0; j < 3; j++) {
+                double x = 3 * c.getDouble("x" + j);
+                v += x * x - 10 * Math.cos(2 * Math.PI * x);
+            }
+            told.add(ok(i, 0, c, v));
+        }
+        Map<String, Object> sample = Map.of("kernel", "auto", "fit_points", 24, "candidates", 200, "local_steps", 10);
+        Map<String, Object> refit = Map.of("kernel", "auto", "fit_points", 24, "refit_points", 300, "candidates", 200,
+                "local_steps", 10);
+        GpSampler once = new GpSampler(space, Direction.MINIMIZE, sample);
+        GpSampler twice = new GpSampler(space, Direction.MINIMIZE, refit);
+        List<Configuration> first = askAfter(once, told);
+        List<Configuration> second = askAfter(twice, told);
+        assertNotEquals(first, second);
+        assertEquals(once.lastKernel(), twice.lastKernel());
+        // the refit starts from the sample's fit, so it fits all 90 points at least as well, here better
+        double[][] x = new double[told.size()][];
+        double[] y = new double[told.size()];
+        GpEncoder encoder = new GpEncoder(space);
+        for (int i = 0; i < x.length; i++) {
+            x[i] = encoder.encode(told.get(i).trial().config());
+            y[i] = told.get(i).value();
+        }
+        double mean = Arrays.stream(y).average().orElseThrow();
+        double sd = Math.sqrt(Arrays.stream(y).map(v -> (v - mean) * (v - mean)).sum() / (y.length - 1));
+        for (int i = 0; i < y.length; i++) {
+            y[i] = (y[i] - mean) / sd;
+        }
+        double onSample = GaussianProcess.negativeLogPosterior(x, y, once.lastFit().orElseThrow());
+        double onAll = GaussianProcess.negativeLogPosterior(x, y, twice.lastFit().orElseThrow());
+        assertTrue(onAll < onSample - 1, "refitted " + onAll + " vs sample fit " + onSample);
+        // no refit when refit_points does not exceed fit_points, or when the sample holds every point
+        assertEquals(first, askAfter(new GpSampler(space, Direction.MINIMIZE, Map.of("kernel", "auto", "fit_points", 24,
+                "refit_points", 24, "candidates", 200, "local_steps", 10)), told));
+        List<TrialResult> few = told.subList(0, 20);
+        assertEquals(askAfter(new GpSampler(space, Direction.MINIMIZE, sample), few),
+                askAfter(new GpSampler(space, Direction.MINIMIZE, refit), few));
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+                () -> new GpSampler(space, Direction.MINIMIZE, Map.of("refit_points", 4)));
+        assertTrue(e.getMessage().startsWith("sampler.settings.refit_points"), e.getMessage());
+    }
+
+    private static List<Configuration> askAfter(GpSampler s, List<TrialResult> told) {
+        s.tell(told);
+        return s.ask(4, new SplittableRandom(11));
     }
 }
