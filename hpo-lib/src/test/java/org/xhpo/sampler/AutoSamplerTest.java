@@ -225,14 +225,7 @@ class AutoSamplerTest extends SamplerContract {
     void aLargeRoundFitsTheGpOnEveryPointItIsConditionedOn() {
         // 3-D: CMA-ES's default population is 7, so a round of 16 is large and one of 8 is not
         SearchSpace space = box(3);
-        List<TrialResult> told = randomTrials(space, 150, 4, c -> {
-            double v = 0;
-            for (int j = 0; j < 3; j++) {
-                double x = 5 * c.getDouble("x" + j);
-                v += x * x - 10 * Math.cos(2 * Math.PI * x);
-            }
-            return v;
-        });
+        List<TrialResult> told = randomTrials(space, 150, 4, AutoSamplerTest::rastrigin);
         Map<String, Object> stage = Map.of("output_warping", "power", "kernel", "auto");
         Map<String, Object> allPoints = Map.of("output_warping", "power", "kernel", "auto", "fit_points", 300);
         List<Configuration> large = askAfter(new AutoSampler(space, Direction.MINIMIZE, Map.of(), 1), told, 16);
@@ -250,14 +243,7 @@ class AutoSamplerTest extends SamplerContract {
     @Test
     void gpRefitPointsRefitsTheGpStagesChosenFormOnMorePoints() {
         SearchSpace space = box(3);
-        List<TrialResult> told = randomTrials(space, 150, 4, c -> {
-            double v = 0;
-            for (int j = 0; j < 3; j++) {
-                double x = 5 * c.getDouble("x" + j);
-                v += x * x - 10 * Math.cos(2 * Math.PI * x);
-            }
-            return v;
-        });
+        List<TrialResult> told = randomTrials(space, 150, 4, AutoSamplerTest::rastrigin);
         Map<String, Object> refit = Map.of("output_warping", "power", "kernel", "auto", "refit_points", 300);
         List<Configuration> refitted = askAfter(new AutoSampler(space, Direction.MINIMIZE,
                 Map.of("gp_refit_points", 300), 1), told, 8);
@@ -267,6 +253,16 @@ class AutoSamplerTest extends SamplerContract {
         IllegalArgumentException e = org.junit.jupiter.api.Assertions.assertThrows(IllegalArgumentException.class,
                 () -> new AutoSampler(space, Direction.MINIMIZE, Map.of("gp_refit_points", 2), 1));
         assertTrue(e.getMessage().startsWith("sampler.settings.gp_refit_points"), e.getMessage());
+    }
+
+    /** Rastrigin on x0..x2 scaled to [−5, 5]: a rugged loss whose lengthscales a small sample misses. */
+    private static double rastrigin(Configuration c) {
+        double v = 0;
+        for (int j = 0; j < 3; j++) {
+            double x = 5 * c.getDouble("x" + j);
+            v += x * x - 10 * Math.cos(2 * Math.PI * x);
+        }
+        return v;
     }
 
     private static List<Configuration> askAfter(Sampler s, List<TrialResult> told, int n) {
