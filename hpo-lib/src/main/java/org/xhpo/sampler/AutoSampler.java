@@ -68,9 +68,10 @@ import org.xhpo.study.TrialResult;
  * {@code tpe-univariate}) pin a stage instead; {@code gp_warping} ({@code power}, {@code none}) sets the
  * GP stage's output warping, {@code gp_kernel} ({@code auto}, {@code ard}, {@code additive}, {@code sum}) its
  * kernel, {@code gp_fit_points} (at least 8) how many points its hyperparameters are fitted on in
- * every round and {@code gp_refit_points} on how many the chosen form is then refitted. Every sub-sampler is told every trial, so a hand-over loses nothing; the choice depends
- * only on the space, the round's size and the number of ok trials told, so a resumed study makes the
- * same choices. {@link #stage} names the choice for the trials table ({@code auto/gp},
+ * every round and {@code gp_refit_points} on how many the chosen form is then refitted. Every
+ * sub-sampler is told every trial, so a hand-over loses nothing; the choice depends only on the space,
+ * the round's size and the number of ok trials told, so a resumed study makes the same choices.
+ * {@link #stage} names the choice for the trials table ({@code auto/gp},
  * {@code auto/gp-additive} and {@code auto/gp-sum} when the GP stage's round used the additive or the sum
  * kernel, {@code auto/tpe},
  * {@code auto/cmaes}, {@code auto/tpe-univariate}).

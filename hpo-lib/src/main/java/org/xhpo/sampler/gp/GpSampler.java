@@ -38,9 +38,10 @@ import org.xhpo.study.TrialResult;
  * maximizes its acquisition ({@link AdditiveTermCandidates}; Kandasamy et al. 2015, §4).
  * Beyond {@code max_points} ok trials the GP is conditioned on a subset (the best third and a random
  * rest); hyperparameters are fitted on at most {@code fit_points} of them (with {@code refit_points}
- * larger, the chosen form is then refitted on up to that many, warm-started from the first fit), from fixed and seeded
- * random starts (no warm start, so proposals depend only on the told trials and the round's rng,
- * and a resumed study proposes what the uninterrupted one would). Failed trials are ignored.
+ * larger, the chosen form is then refitted on up to that many, warm-started from that first fit), from
+ * fixed and seeded random starts (no warm start from an earlier round, so proposals depend only on the
+ * told trials and the round's rng, and a resumed study proposes what the uninterrupted one would).
+ * Failed trials are ignored.
  */
 public final class GpSampler implements Sampler {
     /** The losses the GP models: {@code none} (standardized) or {@code power} (HEBO's warping, {@link PowerTransform}). */
@@ -92,8 +93,8 @@ public final class GpSampler implements Sampler {
      */
     public GpSampler(SearchSpace space, Direction direction, Map<String, Object> settings) {
         Settings s = new Settings(settings, "sampler.settings").allowOnly("n_startup_trials", "acquisition", "kappa",
-                "batch_strategy", "liar", "fit_points", "refit_points", "max_points", "candidates", "local_starts", "local_steps",
-                "random_starts", "output_warping", "kernel");
+                "batch_strategy", "liar", "fit_points", "refit_points", "max_points", "candidates", "local_starts",
+                "local_steps", "random_starts", "output_warping", "kernel");
         this.space = space;
         this.direction = direction;
         this.encoder = new GpEncoder(space);
