@@ -2,11 +2,11 @@ import java.util.Map;
 import org.xhpo.sampler.bench.AskCost;
 
 /**
- * Cost of one round (tell the previous batch + ask the next) of auto's GP stage at batch 8: its
+ * Cost of one round (tell the previous batch + ask the next) of auto's GP stage at a batch size: its
  * hyperparameters fitted on 128 points (the default), on all 300 conditioned points, or the form chosen
  * on 128 and refitted on all 300 — side by side in one run, three alternating passes. 10-D
  * Styblinski–Tang with {@code completed} trials told (AskCost), gp_trials set past them so the GP stage
- * answers. Args: completed batch. RESULTS §2b, "The GP stage's refit on every point in rounds of 8".
+ * answers. Args: completed batch. RESULTS §2b, "A refit of the chosen form in rounds of 8" (batches 8, 32).
  */
 public class RefitCost {
   public static void main(String[] a) {

@@ -54,14 +54,6 @@ class AutoSamplerTest extends SamplerContract {
         assertEquals("cmaes", early.choose(100, 8));
     }
 
-    private static SearchSpace box(int d) {
-        List<org.xhpo.space.Parameter> ps = new ArrayList<>();
-        for (int j = 0; j < d; j++) {
-            ps.add(new FloatParameter("x" + j, -1, 1, false, null, null));
-        }
-        return new SearchSpace(ps);
-    }
-
     @Test
     void roundsOfMoreThanTwoCmaesPopulationsHandOverToUnivariateTpe() {
         AutoSampler nine = new AutoSampler(box(9), Direction.MINIMIZE, Map.of(), 1);
@@ -152,18 +144,6 @@ class AutoSamplerTest extends SamplerContract {
     }
     private static List<Configuration> askAfter(Sampler s, List<TrialResult> told) {
         return askAfter(s, told, 4);
-    }
-
-    /** n ok trials at uniform points of the space, drawn from the seed, with the loss f. */
-    private static List<TrialResult> randomTrials(SearchSpace space, int n, long seed,
-                                                  java.util.function.ToDoubleFunction<Configuration> f) {
-        List<TrialResult> told = new ArrayList<>();
-        SplittableRandom draw = new SplittableRandom(seed);
-        for (int i = 0; i < n; i++) {
-            Configuration c = space.fromUnit(RandomSampler.uniform(space.dimension(), draw));
-            told.add(ok(i, 0, c, f.applyAsDouble(c)));
-        }
-        return told;
     }
 
     @Test

@@ -76,6 +76,27 @@ public abstract class SamplerContract {
         return out;
     }
 
+    /** d floats x0 … x(d−1), each on [−1, 1]. */
+    protected static SearchSpace box(int d) {
+        List<Parameter> ps = new ArrayList<>();
+        for (int j = 0; j < d; j++) {
+            ps.add(new FloatParameter("x" + j, -1, 1, false, null, null));
+        }
+        return new SearchSpace(ps);
+    }
+
+    /** n ok trials at uniform points of the space, drawn from the seed, with the loss f. */
+    protected static List<TrialResult> randomTrials(SearchSpace space, int n, long seed,
+                                                    java.util.function.ToDoubleFunction<Configuration> f) {
+        List<TrialResult> told = new ArrayList<>();
+        SplittableRandom draw = new SplittableRandom(seed);
+        for (int i = 0; i < n; i++) {
+            Configuration c = space.fromUnit(RandomSampler.uniform(space.dimension(), draw));
+            told.add(ok(i, 0, c, f.applyAsDouble(c)));
+        }
+        return told;
+    }
+
     protected static TrialResult ok(long id, int round, Configuration c, double v) {
         return new TrialResult(new Trial(id, round, 0, c), TrialStatus.OK, v, Map.of(), null, Instant.EPOCH, Instant.EPOCH, "t");
     }

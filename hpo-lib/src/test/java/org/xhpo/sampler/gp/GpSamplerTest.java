@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
@@ -16,9 +15,7 @@ import org.xhpo.objective.ObjectiveRegistry;
 import org.xhpo.sampler.Sampler;
 import org.xhpo.sampler.SamplerContract;
 import org.xhpo.sampler.bench.SamplerRun;
-import org.xhpo.sampler.RandomSampler;
 import org.xhpo.space.Configuration;
-import org.xhpo.space.FloatParameter;
 import org.xhpo.space.SearchSpace;
 import org.xhpo.study.Direction;
 import org.xhpo.study.TrialResult;
@@ -96,22 +93,15 @@ class GpSamplerTest extends SamplerContract {
     @Test
     void aRefitKeepsTheFormChosenOnTheSampleAndFitsItsHyperparametersOnEveryPoint() {
         // 3-D Rastrigin, 90 random trials: the form is chosen on 24 of them, then refitted on all 90
-        List<org.xhpo.space.Parameter> ps = new ArrayList<>();
-        for (int j = 0; j < 3; j++) {
-            ps.add(new FloatParameter("x" + j, -1, 1, false, null, null));
-        }
-        SearchSpace space = new SearchSpace(ps);
-        List<TrialResult> told = new ArrayList<>();
-        SplittableRandom draw = new SplittableRandom(5);
-        for (int i = 0; i < 90; i++) {
-            Configuration c = space.fromUnit(RandomSampler.uniform(3, draw));
+        SearchSpace space = box(3);
+        List<TrialResult> told = randomTrials(space, 90, 5, c -> {
             double v = 0;
             for (int j = 0; j < 3; j++) {
                 double x = 3 * c.getDouble("x" + j);
                 v += x * x - 10 * Math.cos(2 * Math.PI * x);
             }
-            told.add(ok(i, 0, c, v));
-        }
+            return v;
+        });
         Map<String, Object> sample = Map.of("kernel", "auto", "fit_points", 24, "candidates", 200, "local_steps", 10);
         Map<String, Object> refit = Map.of("kernel", "auto", "fit_points", 24, "refit_points", 300, "candidates", 200,
                 "local_steps", 10);
