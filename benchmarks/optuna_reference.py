@@ -21,6 +21,10 @@ reuses Debian's packages for every dependency:
   $V/bin/python benchmarks/optuna_reference.py cost      # one ask of 8 at 1,000 trials in 10-D
   /usr/bin/python3 benchmarks/optuna_reference.py summary benchmarks/optuna-runs-*.csv   # median tables
 
+The held-out functions (`--functions Schwefel:6,Michalewicz:6,…`, the HELDOUT table below) are ports of
+samplers-issue15/heldout/HeldOutFunctions.java; `check samplers-issue15/heldout/heldout-values.csv`
+compares them with the Java values (HeldOutValues.java writes that file).
+
 Each CSV row is one run: best value after `--report` trials (the first 100 trials of a 400-trial run
 are exactly a 100-trial run: every sampler proposes a batch one configuration at a time).
 """
@@ -81,6 +85,92 @@ FUNCS = {
 }
 
 
+# The held-out functions of samplers-issue15/heldout/HeldOutFunctions.java (never used to choose anything in
+# XHPO), ported so Optuna can be run on them too; `heldout_check` compares the ports with the Java values.
+M64 = (1 << 64) - 1
+
+
+def _splitmix_doubles(seed, n):
+    """java.util.SplittableRandom(seed).nextDouble() n times (SplitMix64, Steele, Lea & Flood 2014)."""
+    out, s = [], seed & M64
+    for _ in range(n):
+        s = (s + 0x9E3779B97F4A7C15) & M64
+        z = s
+        z = ((z ^ (z >> 30)) * 0xBF58476D1CE4E5B9) & M64
+        z = ((z ^ (z >> 27)) * 0x94D049BB133111EB) & M64
+        z ^= z >> 31
+        out.append((z >> 11) * 2.0 ** -53)
+    return out
+
+
+def _rotation(d):
+    """The fixed seeded orthogonal matrix of HeldOutFunctions.rotation: Gram-Schmidt of uniform rows, seed 7."""
+    u = iter(_splitmix_doubles(7, d * d))
+    q = []
+    for i in range(d):
+        row = [next(u) * 2 - 1 for _ in range(d)]
+        for k in range(i):
+            dot = sum(row[j] * q[k][j] for j in range(d))
+            row = [row[j] - dot * q[k][j] for j in range(d)]
+        n = math.sqrt(sum(v * v for v in row))
+        q.append([v / n for v in row])
+    return np.array(q)
+
+
+def schwefel(x):
+    return 418.9829 * len(x) - sum(v * math.sin(math.sqrt(abs(v))) for v in x)
+
+
+def michalewicz(x):
+    return -sum(math.sin(v) * math.sin((i + 1) * v * v / math.pi) ** 20 for i, v in enumerate(x))
+
+
+def griewank(x):
+    s, p = 0.0, 1.0
+    for i, v in enumerate(x):
+        s += v * v / 4000
+        p *= math.cos(v / math.sqrt(i + 1))
+    return s - p + 1
+
+
+def dixon_price(x):
+    f = (x[0] - 1) ** 2
+    for i in range(1, len(x)):
+        t = 2 * x[i] * x[i] - x[i - 1]
+        f += (i + 1) * t * t
+    return f
+
+
+def zakharov(x):
+    a = sum(v * v for v in x)
+    b = sum(0.5 * (i + 1) * v for i, v in enumerate(x))
+    return a + b * b + b ** 4
+
+
+Q6 = _rotation(6)
+
+
+def rotated_ellipsoid(x):
+    y = Q6 @ np.asarray(x)
+    return float(sum(1e3 ** (i / (len(y) - 1)) * y[i] ** 2 for i in range(len(y))))
+
+
+def rotated_styblinski_tang(x):
+    y = Q6 @ np.asarray(x)
+    return float(sum(0.5 * (v ** 4 - 16 * v * v + 5 * v) for v in y))
+
+
+HELDOUT = {
+    "Schwefel:6": (schwefel, [(-500, 500)] * 6),
+    "Michalewicz:6": (michalewicz, [(0, math.pi)] * 6),
+    "Griewank:6": (griewank, [(-600, 600)] * 6),
+    "DixonPrice:6": (dixon_price, [(-10, 10)] * 6),
+    "Zakharov:6": (zakharov, [(-5, 10)] * 6),
+    "RotatedEllipsoid:6": (rotated_ellipsoid, [(-5, 5)] * 6),
+    "RotatedStyblinskiTang:6": (rotated_styblinski_tang, [(-5, 5)] * 6),
+}
+
+
 def make_sampler(name, seed):
     if name == "tpe":
         return optuna.samplers.TPESampler(seed=seed)  # Optuna 5: multivariate + constant liar by default
@@ -94,7 +184,7 @@ def make_sampler(name, seed):
 
 
 def run(sampler_name, fn, seed, budget, batch, report):
-    f, bounds = FUNCS[fn]
+    f, bounds = FUNCS[fn] if fn in FUNCS else HELDOUT[fn]
     study = optuna.create_study(sampler=make_sampler(sampler_name, seed))
     done, best, at = 0, math.inf, {}
     while done < budget:
@@ -132,7 +222,7 @@ def ask_cost(sampler_name, dims=10, completed=1000, batch=8, repeats=7):
 
 if __name__ == "__main__":
     ap = argparse.ArgumentParser()
-    ap.add_argument("what", choices=["runs", "cost", "summary"])
+    ap.add_argument("what", choices=["runs", "cost", "summary", "check"])
     ap.add_argument("files", nargs="*")
     ap.add_argument("--samplers", default="tpe,tpe-univ")
     ap.add_argument("--functions", default=",".join(FUNCS))
@@ -159,6 +249,18 @@ if __name__ == "__main__":
             print(f"| {key[0]} | {key[1]} | {key[2]} | {len(at.get(100, []))} | {med.get(100, '—')} | "
                   f"{med.get(400, '—')} |")
         sys.exit(0)
+    if a.what == "check":
+        # rows name,x1..x6,value written by samplers-issue15/heldout/HeldOutValues.java
+        worst = 0.0
+        for path in a.files:
+            with open(path) as fh:
+                for line in fh:
+                    p = line.strip().split(",")
+                    f = HELDOUT[p[0]][0]
+                    java = float(p[-1])
+                    worst = max(worst, abs(f([float(v) for v in p[1:-1]]) - java) / max(1.0, abs(java)))
+        print(f"held-out ports against Java: largest relative difference {worst:.3g}")
+        sys.exit(0 if worst < 1e-12 else 1)
     if a.what == "cost":
         for s in a.samplers.split(","):
             print(f"optuna {optuna.__version__} {s}: one ask of 8 at 1,000 trials in 10-D: "
