@@ -65,11 +65,12 @@ import org.xhpo.study.TrialResult;
  *   on every multimodal function of the benchmark.</li>
  * </ul>
  * {@code start} ({@code gp}, {@code tpe}) and {@code handover} ({@code auto}, {@code cmaes},
- * {@code tpe-univariate}) pin a stage instead; {@code gp_warping} ({@code power}, {@code none}) sets the
- * GP stage's output warping, {@code gp_kernel} ({@code auto}, {@code ard}, {@code additive}, {@code sum}) its
- * kernel, {@code gp_fit_points} (at least 8) how many points its hyperparameters are fitted on in
- * every round and {@code gp_refit_points} on how many the chosen form is then refitted. Every
- * sub-sampler is told every trial, so a hand-over loses nothing; the choice depends only on the space,
+ * {@code tpe-univariate}) pin a stage instead; {@code gp_warping} ({@code power}, {@code none}, {@code auto}:
+ * chosen each round, {@link org.xhpo.sampler.gp.GpSampler}) sets the GP stage's output warping,
+ * {@code gp_kernel} ({@code auto}, {@code ard}, {@code additive}, {@code sum}) its kernel,
+ * {@code gp_fit_points} (at least 8) how many points its hyperparameters are fitted on in every round
+ * and {@code gp_refit_points} on how many the chosen form is then refitted. Every sub-sampler is told
+ * every trial, so a hand-over loses nothing; the choice depends only on the space,
  * the round's size and the number of ok trials told, so a resumed study makes the same choices.
  * {@link #stage} names the choice for the trials table ({@code auto/gp},
  * {@code auto/gp-additive} and {@code auto/gp-sum} when the GP stage's round used the additive or the sum
@@ -79,7 +80,7 @@ import org.xhpo.study.TrialResult;
 public final class AutoSampler implements Sampler {
     private static final List<String> STARTS = List.of("gp", "tpe");
     private static final List<String> HANDOVERS = List.of("auto", "cmaes", "tpe-univariate");
-    private static final List<String> WARPINGS = List.of("power", "none");
+    private static final List<String> WARPINGS = List.of("power", "none", "auto");
     /** Ok trials of the GP stage unless {@code gp_trials} says otherwise. */
     public static final int DEFAULT_GP_TRIALS = 400;
     /** The GP stage's {@code output_warping} unless {@code gp_warping} says otherwise. */

@@ -191,6 +191,9 @@ class AutoSamplerTest extends SamplerContract {
         assertEquals(askAfter(new GpSampler(space, Direction.MINIMIZE, Map.of("output_warping", "none", "kernel", "auto")),
                 told), unwarped);
         assertNotEquals(byDefault, unwarped);
+        Map<String, Object> chosen = Map.of("output_warping", "auto", "kernel", "auto");
+        assertEquals(askAfter(new GpSampler(space, Direction.MINIMIZE, chosen), told),
+                askAfter(new AutoSampler(space, Direction.MINIMIZE, Map.of("gp_warping", "auto"), 1), told));
         List<Configuration> ard = askAfter(new AutoSampler(space, Direction.MINIMIZE, Map.of("gp_kernel", "ard"), 1), told);
         assertEquals(askAfter(new GpSampler(space, Direction.MINIMIZE, Map.of("output_warping", "power")), told), ard);
         IllegalArgumentException k = org.junit.jupiter.api.Assertions.assertThrows(IllegalArgumentException.class,
@@ -198,7 +201,7 @@ class AutoSamplerTest extends SamplerContract {
         assertEquals("sampler.settings.gp_kernel: expected one of [ard, additive, sum, auto], got 'rbf'", k.getMessage());
         IllegalArgumentException e = org.junit.jupiter.api.Assertions.assertThrows(IllegalArgumentException.class,
                 () -> new AutoSampler(space, Direction.MINIMIZE, Map.of("gp_warping", "log"), 1));
-        assertEquals("sampler.settings.gp_warping: expected one of [power, none], got 'log'", e.getMessage());
+        assertEquals("sampler.settings.gp_warping: expected one of [power, none, auto], got 'log'", e.getMessage());
     }
 
     @Test

@@ -23,7 +23,10 @@ import org.xhpo.study.TrialResult;
  * GP + EI; Snoek, Larochelle, Adams 2012, "Practical Bayesian Optimization of Machine Learning
  * Algorithms"). After {@code n_startup_trials} random trials, each ask fits a Matérn-5/2 GP on
  * the standardized losses of the ok trials (or, with {@code output_warping: power}, HEBO's power-warped
- * losses, {@link PowerTransform}) and proposes a batch of q points, one at a time: maximize
+ * losses, {@link PowerTransform}; with {@code auto}, whichever of the two the GP explains better as losses:
+ * both are fitted and the one with the lower negative log posterior of the losses themselves — the fit's
+ * plus the warp's log Jacobian, Snelson, Rasmussen &amp; Ghahramani 2004, Eq. (6) — is kept, each round)
+ * and proposes a batch of q points, one at a time: maximize
  * the acquisition (log EI by default, or UCB, PI), then add the point to the GP with a fantasy value
  * — its posterior mean (Kriging believer, the default) or a constant (constant liar: min, mean or max
  * of the observed losses) — so the next point of the batch looks elsewhere (Ginsbourger, Le Riche,
@@ -81,6 +84,7 @@ public final class GpSampler implements Sampler {
     private final String outputWarping;
     private final String kernel;
     private GaussianProcess.Hyper lastFit;
+    private String lastWarping;
     private final TreeMap<Long, Configuration> configs = new TreeMap<>();
     private final TreeMap<Long, Double> losses = new TreeMap<>();
     private final Set<Long> seen = new HashSet<>();
@@ -114,8 +118,8 @@ public final class GpSampler implements Sampler {
         this.maxPoints = s.getInt("max_points", DEFAULT_MAX_POINTS, 8);
         this.randomStarts = s.getInt("random_starts", 2, 0);
         this.outputWarping = s.getString("output_warping", DEFAULT_WARPING);
-        if (!outputWarping.equals("none") && !outputWarping.equals("power")) {
-            throw new IllegalArgumentException("sampler.settings.output_warping: expected none or power, got '"
+        if (!outputWarping.equals("none") && !outputWarping.equals("power") && !outputWarping.equals("auto")) {
+            throw new IllegalArgumentException("sampler.settings.output_warping: expected none, power or auto, got '"
                     + outputWarping + "'");
         }
         this.kernel = s.getChoice("kernel", DEFAULT_KERNEL, KERNELS);
@@ -152,6 +156,7 @@ public final class GpSampler implements Sampler {
             throw new IllegalArgumentException("fit points: expected at least 8, got " + fitOn);
         }
         lastFit = null;
+        lastWarping = null;
         List<Configuration> out = new ArrayList<>(n);
         Set<Configuration> exclude = new HashSet<>(evaluated);
         if (losses.size() < startupTrials) {
@@ -171,16 +176,31 @@ public final class GpSampler implements Sampler {
             x[i] = encoder.encode(configs.get(ids.get(i)));
             y[i] = losses.get(ids.get(i));
         }
-        if (outputWarping.equals("power")) {
-            y = PowerTransform.warp(y);
+        GaussianProcess.Hyper hyper;
+        lastWarping = outputWarping;
+        if (outputWarping.equals("auto")) {
+            double[] raw = y;
+            double[] none = standardized(raw);
+            double[] power = standardized(PowerTransform.warp(raw));
+            SplittableRandom noneRng = rng.split();
+            GaussianProcess.Hyper powerFit = fit(x, power, fitOn, refitOn, rng);
+            GaussianProcess.Hyper noneFit = fit(x, none, fitOn, refitOn, noneRng);
+            // −log p(raw) = −log p(warped) − Σ log |dwarp/dy| (Snelson, Rasmussen & Ghahramani 2004, Eq. (6))
+            double powerScore = GaussianProcess.negativeLogPosterior(x, power, powerFit)
+                    - PowerTransform.logJacobian(raw) + raw.length * Math.log(sampleSd(PowerTransform.warp(raw)));
+            double noneScore = GaussianProcess.negativeLogPosterior(x, none, noneFit)
+                    + raw.length * Math.log(sampleSd(raw));
+            boolean usePower = powerScore <= noneScore;
+            y = usePower ? power : none;
+            hyper = usePower ? powerFit : noneFit;
+            lastWarping = usePower ? "power" : "none";
+        } else {
+            if (outputWarping.equals("power")) {
+                y = PowerTransform.warp(y);
+            }
+            y = standardized(y);
+            hyper = fit(x, y, fitOn, refitOn, rng);
         }
-        double mean = Arrays.stream(y).average().orElse(0);
-        double sd = Math.sqrt(Arrays.stream(y).map(v -> (v - mean) * (v - mean)).sum() / Math.max(1, y.length - 1));
-        double scale = sd > 0 ? sd : 1;
-        for (int i = 0; i < y.length; i++) {
-            y[i] = (y[i] - mean) / scale;
-        }
-        GaussianProcess.Hyper hyper = fit(x, y, fitOn, refitOn, rng);
         lastFit = hyper;
         GaussianProcess gp = new GaussianProcess(x, y, hyper);
         double best = Arrays.stream(y).min().orElse(0);
@@ -311,6 +331,29 @@ public final class GpSampler implements Sampler {
             idx[i] = idx[j];
             idx[j] = t;
         }
+    }
+
+    /** Sample standard deviation, 1 when it is zero (the scale {@link #standardized} divides by). */
+    private static double sampleSd(double[] y) {
+        double mean = Arrays.stream(y).average().orElse(0);
+        double sd = Math.sqrt(Arrays.stream(y).map(v -> (v - mean) * (v - mean)).sum() / Math.max(1, y.length - 1));
+        return sd > 0 ? sd : 1;
+    }
+
+    /** (y − mean) / sample sd. */
+    private static double[] standardized(double[] y) {
+        double mean = Arrays.stream(y).average().orElse(0);
+        double scale = sampleSd(y);
+        double[] out = new double[y.length];
+        for (int i = 0; i < y.length; i++) {
+            out[i] = (y[i] - mean) / scale;
+        }
+        return out;
+    }
+
+    /** The output warping the last ask fitted with ({@code none} or {@code power}); null when it drew at random. */
+    String lastWarping() {
+        return lastWarping;
     }
 
     /** The kernel form the last ask fitted ({@code ard}, {@code additive} or {@code sum}); empty when it drew at random. */

@@ -44,7 +44,7 @@ class GpSamplerTest extends SamplerContract {
         assertThrows(IllegalArgumentException.class, () -> new GpSampler(space(), Direction.MINIMIZE, Map.of("batch_strategy", "x")));
         e = assertThrows(IllegalArgumentException.class,
                 () -> new GpSampler(space(), Direction.MINIMIZE, Map.of("output_warping", "log")));
-        assertTrue(e.getMessage().startsWith("sampler.settings.output_warping: expected none or power"));
+        assertTrue(e.getMessage().startsWith("sampler.settings.output_warping: expected none, power or auto"));
         e = assertThrows(IllegalArgumentException.class,
                 () -> new GpSampler(space(), Direction.MINIMIZE, Map.of("kernel", "rbf")));
         assertTrue(e.getMessage().startsWith("sampler.settings.kernel: expected one of [ard, additive, sum, auto]"), e.getMessage());
@@ -88,6 +88,40 @@ class GpSamplerTest extends SamplerContract {
             better += power < none ? 1 : 0;
         }
         assertTrue(better >= 2, "power warping better on " + better + " of 3 seeds");
+    }
+
+    @Test
+    void autoWarpingKeepsTheWarpUnderWhichTheGpExplainsTheLossItselfBest() {
+        // a rotated quadratic bowl is what a stationary GP models as it is; Rosenbrock's five orders of
+        // magnitude are what the power warp is for: judged by the posterior of the losses themselves
+        // (the warped fit's plus the warp's log Jacobian), each round keeps the matching warp
+        SearchSpace space = box(4);
+        List<TrialResult> bowl = randomTrials(space, 80, 3, c -> {
+            double a = c.getDouble("x0") + c.getDouble("x1");
+            double b = c.getDouble("x2") - c.getDouble("x3") + 0.5 * c.getDouble("x0");
+            return 30 * a * a + b * b + c.getDouble("x1") * c.getDouble("x1");
+        });
+        List<TrialResult> valley = randomTrials(space, 80, 3, c -> {
+            double v = 0;
+            for (int j = 0; j < 3; j++) {
+                double x = 2 * c.getDouble("x" + j);
+                double next = 2 * c.getDouble("x" + (j + 1));
+                v += 100 * Math.pow(next - x * x, 2) + Math.pow(1 - x, 2);
+            }
+            return v;
+        });
+        Map<String, Object> auto = Map.of("output_warping", "auto", "candidates", 200, "local_steps", 10);
+        GpSampler onBowl = new GpSampler(space, Direction.MINIMIZE, auto);
+        askAfter(onBowl, bowl);
+        assertEquals("none", onBowl.lastWarping());
+        GpSampler onValley = new GpSampler(space, Direction.MINIMIZE, auto);
+        askAfter(onValley, valley);
+        assertEquals("power", onValley.lastWarping());
+        // a fixed warping is used as configured
+        GpSampler fixed = new GpSampler(space, Direction.MINIMIZE, Map.of("output_warping", "power", "candidates", 200,
+                "local_steps", 10));
+        askAfter(fixed, bowl);
+        assertEquals("power", fixed.lastWarping());
     }
 
     @Test

@@ -66,6 +66,36 @@ class PowerTransformTest {
     }
 
     @Test
+    void theLogJacobianIsTheSumOfTheWarpsLogSlopesByFiniteDifferences() {
+        for (double[] y : new double[][] {POSITIVE, MIXED}) {
+            double sd = populationSd(y);
+            double[] s = new double[y.length];
+            boolean positive = true;
+            for (int i = 0; i < y.length; i++) {
+                s[i] = y[i] / sd;
+                positive &= s[i] > 0;
+            }
+            double lambda = positive ? PowerTransform.boxCoxLambda(s) : PowerTransform.yeoJohnsonLambda(s);
+            double[] t = positive ? PowerTransform.boxCox(s, lambda) : PowerTransform.yeoJohnson(s, lambda);
+            double tSd = populationSd(t);
+            double sum = 0;
+            for (double v : y) {
+                double h = 1e-6 * Math.max(1e-3, Math.abs(v));
+                double[] ends = {(v + h) / sd, (v - h) / sd};
+                double[] te = positive ? PowerTransform.boxCox(ends, lambda) : PowerTransform.yeoJohnson(ends, lambda);
+                sum += Math.log((te[0] - te[1]) / (2 * h) / tSd);
+            }
+            assertEquals(sum, PowerTransform.logJacobian(y), 1e-5 * Math.abs(sum));
+        }
+        assertEquals(0, PowerTransform.logJacobian(new double[] {4, 4, 4}));
+    }
+
+    private static double populationSd(double[] v) {
+        double m = java.util.Arrays.stream(v).average().orElse(0);
+        return Math.sqrt(java.util.Arrays.stream(v).map(x -> (x - m) * (x - m)).average().orElse(0));
+    }
+
+    @Test
     void theWarpIsMonotoneAndConstantLossesStayFlat() {
         double[] y = {3, -1, 1e6, 0, 7, 2.5};
         double[] w = PowerTransform.warp(y);
