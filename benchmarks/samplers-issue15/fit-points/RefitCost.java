@@ -16,6 +16,11 @@ public class RefitCost {
     variants.put("fit128", Map.of("gp_trials", 1_000_000, "gp_fit_points", 128));
     variants.put("fit300", Map.of("gp_trials", 1_000_000, "gp_fit_points", 300));
     variants.put("fit128-refit300", Map.of("gp_trials", 1_000_000, "gp_fit_points", 128, "gp_refit_points", 300));
+    timeVariants(variants, completed, batch);
+  }
+
+  /** Prints the median round of auto under each settings variant, three alternating passes, as CSV. */
+  static void timeVariants(Map<String, Map<String, Object>> variants, int completed, int batch) {
     System.out.println("completed,batch,variant,pass,median_seconds,per_configuration_ms");
     for (int pass = 0; pass < 3; pass++) {
       for (Map.Entry<String, Map<String, Object>> v : variants.entrySet()) {
