@@ -180,16 +180,16 @@ public final class GpSampler implements Sampler {
         lastWarping = outputWarping;
         if (outputWarping.equals("auto")) {
             double[] raw = y;
-            double[] warped = PowerTransform.warp(raw);
+            PowerTransform.Warped warped = PowerTransform.warpWithLogJacobian(raw);
             double[] none = standardized(raw);
-            double[] power = standardized(warped);
+            double[] power = standardized(warped.values());
             SplittableRandom noneRng = rng.split();
             GaussianProcess.Hyper powerFit = fit(x, power, fitOn, refitOn, rng);
             GaussianProcess.Hyper noneFit = fit(x, none, fitOn, refitOn, noneRng);
             // −log p(raw) = −log p(modelled) − Σ log |d modelled / d raw| (Snelson, Rasmussen & Ghahramani
             // 2004, Eq. (6)); standardizing divides by the sample sd, adding n log sd to each side
             double powerScore = GaussianProcess.negativeLogPosterior(x, power, powerFit)
-                    - PowerTransform.logJacobian(raw) + raw.length * Math.log(sampleSd(warped));
+                    - warped.logJacobian() + raw.length * Math.log(sampleSd(warped.values()));
             double noneScore = GaussianProcess.negativeLogPosterior(x, none, noneFit)
                     + raw.length * Math.log(sampleSd(raw));
             boolean usePower = powerScore <= noneScore;

@@ -27,6 +27,26 @@ public final class PowerTransform {
      * @return the warped, standardized losses
      */
     public static double[] warp(double[] y) {
+        return warpWithLogJacobian(y).values();
+    }
+
+    /**
+     * The warped losses of {@link #warp} and Σᵢ log warp′(yᵢ) at y (its own λ and scales): the Jacobian term
+     * that makes a likelihood of the warped losses a likelihood of the losses themselves (Snelson,
+     * Rasmussen &amp; Ghahramani 2004, "Warped Gaussian processes", Eq. (6)).
+     */
+    public record Warped(double[] values, double logJacobian) {
+    }
+
+    /**
+     * {@link #warp} and its log Jacobian from one fit of λ. Box–Cox and Yeo–Johnson have the derivative
+     * x^(λ−1) and (1 + |x|)^((λ−1)·sign x) at x = y / sd; the two scalings add −log sd − log sd(t) each.
+     * The log Jacobian is 0 where the warp only centres.
+     *
+     * @param y the losses (not modified)
+     * @return the warped, standardized losses and Σᵢ log warp′(yᵢ)
+     */
+    public static Warped warpWithLogJacobian(double[] y) {
         int n = y.length;
         double sd = Math.sqrt(populationVariance(y)); // numpy's std, as hebo.py divides by self.y.std()
         if (n < 3 || !(sd > 0) || !Double.isFinite(sd)) {
@@ -35,30 +55,7 @@ public final class PowerTransform {
             for (int i = 0; i < n; i++) {
                 out[i] = y[i] - mean;
             }
-            return out;
-        }
-        double[] s = new double[n];
-        boolean positive = true;
-        for (int i = 0; i < n; i++) {
-            s[i] = y[i] / sd;
-            positive &= s[i] > 0;
-        }
-        double[] t = positive ? boxCox(s, boxCoxLambda(s)) : yeoJohnson(s, yeoJohnsonLambda(s));
-        return standardize(t);
-    }
-
-    /**
-     * Σᵢ log warp′(yᵢ) of {@link #warp} at y (its own λ and scales): the Jacobian term that makes a
-     * likelihood of the warped losses a likelihood of the losses themselves (Snelson, Rasmussen &amp;
-     * Ghahramani 2004, "Warped Gaussian processes", Eq. (6)). Box–Cox and Yeo–Johnson have the derivative
-     * x^(λ−1) and (1 + |x|)^((λ−1)·sign x) at x = y / sd; the two scalings add −log sd − log sd(t) each.
-     * 0 where {@link #warp} only centres.
-     */
-    public static double logJacobian(double[] y) {
-        int n = y.length;
-        double sd = Math.sqrt(populationVariance(y));
-        if (n < 3 || !(sd > 0) || !Double.isFinite(sd)) {
-            return 0;
+            return new Warped(out, 0);
         }
         double[] s = new double[n];
         boolean positive = true;
@@ -69,11 +66,11 @@ public final class PowerTransform {
         double lambda = positive ? boxCoxLambda(s) : yeoJohnsonLambda(s);
         double[] t = positive ? boxCox(s, lambda) : yeoJohnson(s, lambda);
         double tSd = Math.sqrt(populationVariance(t));
-        double sum = 0;
+        double logSlopes = 0;
         for (double v : s) {
-            sum += (lambda - 1) * (positive ? Math.log(v) : Math.signum(v) * Math.log1p(Math.abs(v)));
+            logSlopes += (lambda - 1) * (positive ? Math.log(v) : Math.signum(v) * Math.log1p(Math.abs(v)));
         }
-        return sum - n * Math.log(sd) - (tSd > 0 ? n * Math.log(tSd) : 0);
+        return new Warped(standardize(t), logSlopes - n * Math.log(sd) - (tSd > 0 ? n * Math.log(tSd) : 0));
     }
 
     /** Box–Cox: (x^λ − 1)/λ, log x at λ = 0; x &gt; 0. */
