@@ -2,7 +2,7 @@ import java.util.Map;
 
 /**
  * Cost of one round (tell the previous batch + ask the next) of auto's GP stage with the power warping
- * (the default) and with the warping chosen per round (gp_warping: auto, which fits the GP under both) —
+ * (the default until 2026-12-07) and with the warping chosen per round (gp_warping: auto, which fits the GP under both) —
  * side by side in one run, three alternating passes. 10-D Styblinski–Tang with {@code completed} trials
  * told (AskCost), gp_trials set past them so the GP stage answers. Args: completed batch. Compile with
  * ../fit-points/RefitCost.java (its timing loop).
@@ -13,7 +13,7 @@ public class WarpCost {
     int completed = Integer.parseInt(a[0]);
     int batch = Integer.parseInt(a[1]);
     Map<String, Map<String, Object>> variants = new java.util.LinkedHashMap<>();
-    variants.put("power", Map.of("gp_trials", 1_000_000));
+    variants.put("power", Map.of("gp_trials", 1_000_000, "gp_warping", "power"));
     variants.put("auto", Map.of("gp_trials", 1_000_000, "gp_warping", "auto"));
     RefitCost.timeVariants(variants, completed, batch);
   }

@@ -178,24 +178,25 @@ class AutoSamplerTest extends SamplerContract {
     }
 
     @Test
-    void theGpStageWarpsTheLossesAndChoosesItsKernelUnlessToldNot() {
+    void theGpStageChoosesItsWarpingAndKernelUnlessToldNot() {
         // a loss spanning six orders of magnitude, where HEBO's warping changes what the GP proposes
         SearchSpace space = box(3);
         List<TrialResult> told = randomTrials(space, 20, 3,
                 c -> Math.pow(10, 3 * (c.getDouble("x0") + c.getDouble("x1") * c.getDouble("x2"))));
         List<Configuration> byDefault = askAfter(new AutoSampler(space, Direction.MINIMIZE, Map.of(), 1), told);
+        List<Configuration> warped = askAfter(new AutoSampler(space, Direction.MINIMIZE, Map.of("gp_warping", "power"), 1),
+                told);
         List<Configuration> unwarped = askAfter(new AutoSampler(space, Direction.MINIMIZE, Map.of("gp_warping", "none"), 1),
                 told);
-        assertEquals(askAfter(new GpSampler(space, Direction.MINIMIZE, Map.of("output_warping", "power", "kernel", "auto")),
+        assertEquals(askAfter(new GpSampler(space, Direction.MINIMIZE, Map.of("output_warping", "auto", "kernel", "auto")),
                 told), byDefault);
+        assertEquals(askAfter(new GpSampler(space, Direction.MINIMIZE, Map.of("output_warping", "power", "kernel", "auto")),
+                told), warped);
         assertEquals(askAfter(new GpSampler(space, Direction.MINIMIZE, Map.of("output_warping", "none", "kernel", "auto")),
                 told), unwarped);
-        assertNotEquals(byDefault, unwarped);
-        Map<String, Object> chosen = Map.of("output_warping", "auto", "kernel", "auto");
-        assertEquals(askAfter(new GpSampler(space, Direction.MINIMIZE, chosen), told),
-                askAfter(new AutoSampler(space, Direction.MINIMIZE, Map.of("gp_warping", "auto"), 1), told));
+        assertNotEquals(warped, unwarped);
         List<Configuration> ard = askAfter(new AutoSampler(space, Direction.MINIMIZE, Map.of("gp_kernel", "ard"), 1), told);
-        assertEquals(askAfter(new GpSampler(space, Direction.MINIMIZE, Map.of("output_warping", "power")), told), ard);
+        assertEquals(askAfter(new GpSampler(space, Direction.MINIMIZE, Map.of("output_warping", "auto")), told), ard);
         IllegalArgumentException k = org.junit.jupiter.api.Assertions.assertThrows(IllegalArgumentException.class,
                 () -> new AutoSampler(space, Direction.MINIMIZE, Map.of("gp_kernel", "rbf"), 1));
         assertEquals("sampler.settings.gp_kernel: expected one of [ard, additive, sum, auto], got 'rbf'", k.getMessage());
@@ -209,8 +210,8 @@ class AutoSamplerTest extends SamplerContract {
         // 3-D: CMA-ES's default population is 7, so a round of 16 is large and one of 8 is not
         SearchSpace space = box(3);
         List<TrialResult> told = randomTrials(space, 150, 4, AutoSamplerTest::rastrigin);
-        Map<String, Object> stage = Map.of("output_warping", "power", "kernel", "auto");
-        Map<String, Object> allPoints = Map.of("output_warping", "power", "kernel", "auto", "fit_points", 300);
+        Map<String, Object> stage = Map.of("output_warping", "auto", "kernel", "auto");
+        Map<String, Object> allPoints = Map.of("output_warping", "auto", "kernel", "auto", "fit_points", 300);
         List<Configuration> large = askAfter(new AutoSampler(space, Direction.MINIMIZE, Map.of(), 1), told, 16);
         assertEquals(askAfter(new GpSampler(space, Direction.MINIMIZE, allPoints), told, 16), large);
         assertNotEquals(askAfter(new GpSampler(space, Direction.MINIMIZE, stage), told, 16), large);
@@ -227,7 +228,7 @@ class AutoSamplerTest extends SamplerContract {
     void gpRefitPointsRefitsTheGpStagesChosenFormOnMorePoints() {
         SearchSpace space = box(3);
         List<TrialResult> told = randomTrials(space, 150, 4, AutoSamplerTest::rastrigin);
-        Map<String, Object> refit = Map.of("output_warping", "power", "kernel", "auto", "refit_points", 300);
+        Map<String, Object> refit = Map.of("output_warping", "auto", "kernel", "auto", "refit_points", 300);
         List<Configuration> refitted = askAfter(new AutoSampler(space, Direction.MINIMIZE,
                 Map.of("gp_refit_points", 300), 1), told, 8);
         assertEquals(askAfter(new GpSampler(space, Direction.MINIMIZE, refit), told, 8), refitted);

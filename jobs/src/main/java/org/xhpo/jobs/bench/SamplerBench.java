@@ -67,6 +67,9 @@ public final class SamplerBench {
         EXTRAS.put("auto-gp-cmaes", new Variant("auto", Map.of("start", "gp", "handover", "cmaes", "gp_trials", 100)));
         // auto's rule before its GP stage ran to 400 trials (RESULTS.md §2b, "The GP stage to 400 trials")
         EXTRAS.put("auto-gp100", new Variant("auto", Map.of("gp_trials", 100)));
+        // auto's GP stage on power-warped losses every round, before the warping was chosen per round
+        // (RESULTS.md §2b, "The output warping choice over 10–20 seeds")
+        EXTRAS.put("auto-gp-power", new Variant("auto", Map.of("gp_warping", "power")));
     }
 
     /** The variant for a label: a default, an extra, or a plain sampler name at its defaults. */
