@@ -1,12 +1,13 @@
 #!/usr/bin/python3
 """gp_warping: auto against the default, every function and batch at 100 and 400 trials, on every seed both
-sides have (RESULTS.md §2b, "The output warping choice over 20 seeds"): median best, seeds better / worse,
+sides have (RESULTS.md §2b, "The output warping choice over 10–20 seeds, made the default"): median best, seeds better / worse,
 paired Wilcoxon p. Run from benchmarks/samplers-issue15:
   /usr/bin/python3 warping/adoption.py [--max-seed N]
 The default's rows are the committed CSVs named below; gp_warping: auto's are every warping/auto-warp-*.csv
 except the power-to-100 variant's."""
-import csv, glob, statistics as st, sys, warnings
+import glob, statistics as st, sys, warnings
 from scipy.stats import wilcoxon
+from rows import best
 
 DEFAULT = {
     100: ['seeds20/auto-gp400-b8.csv', 'seeds20/auto-gp400-b32.csv', 'heldout/auto-400-b8-gp400.csv',
@@ -20,15 +21,7 @@ NEW = [f for f in sorted(glob.glob('warping/auto-warp-*.csv')) if 'from100' not 
 
 
 def load(files, trials):
-    d = {}
-    for f in files:
-        for r in csv.DictReader(open(f)):
-            column = f'best{trials}'
-            if column not in r:
-                continue
-            key = (r['function'].split('$')[-1], int(r['batch']))
-            d.setdefault(key, {})[int(r['seed'])] = float(r[column])
-    return d
+    return {(f.split('$')[-1], b): seeds for (f, b, _), seeds in best(files, trials).items()}
 
 
 warnings.filterwarnings('ignore')

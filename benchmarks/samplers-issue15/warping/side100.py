@@ -1,18 +1,14 @@
 """One function and batch at 100 trials over many seeds: default vs gp_warping=auto (paired Wilcoxon) and,
 optionally, an Optuna sampler's rows of the same seeds (Mann-Whitney).
   /usr/bin/python3 side100.py FUNCTION BATCH DEFAULT.csv[,...] NEW.csv[,...] [OPTUNA.csv[,...]]"""
-import csv, statistics as st, sys
+import statistics as st, sys
 from scipy.stats import mannwhitneyu, wilcoxon
+from rows import best
 def load(paths, fn, batch):
     d = {}
-    for p in paths:
-        for r in csv.DictReader(open(p)):
-            if r['function'] == fn and int(r['batch']) == batch:
-                if 'trials' in r:
-                    if int(r['trials']) == 100:
-                        d[int(r['seed'])] = float(r['best'])
-                else:
-                    d[int(r['seed'])] = float(r['best100'])
+    for (f, b, _), seeds in best(paths, 100).items():
+        if f == fn and b == batch:
+            d.update(seeds)
     return d
 fn, batch = sys.argv[1], int(sys.argv[2])
 base = load(sys.argv[3].split(','), fn, batch)

@@ -1,25 +1,14 @@
 """100-trial cells: default vs gp_warping=auto (seeds 0-19, paired Wilcoxon) and the best Optuna sampler's
 median (seeds 0-19), with whether each meets the issue's target (median <= the best Optuna sampler's).
   /usr/bin/python3 targets100.py best100 DEFAULT.csv[,...] NEW.csv[,...] OPTUNA.csv[,...]"""
-import csv, statistics as st, sys
-from scipy.stats import mannwhitneyu, wilcoxon
-S = '/work/main/benchmarks/samplers-issue15/seeds20/'
-def rows(paths, col):
-    d = {}
-    for p in paths:
-        for r in csv.DictReader(open(p)):
-            if 'trials' in r:
-                if int(r['trials']) != int(col[4:]):
-                    continue
-                v = float(r['best']); key = (r['function'], int(r['batch']), r.get('optuna', '')[:1] + r['sampler'])
-            else:
-                v = float(r[col]); key = (r['function'], int(r['batch']), 'x')
-            d.setdefault(key, {})[int(r['seed'])] = v
-    return d
+import statistics as st, sys
+from scipy.stats import wilcoxon
+from rows import best
 col = sys.argv[1]
-base = rows(sys.argv[2].split(','), col)
-new = rows(sys.argv[3].split(','), col)
-opt = rows(sys.argv[4].split(','), col)
+trials = int(col[4:])
+base = best(sys.argv[2].split(','), trials)
+new = best(sys.argv[3].split(','), trials)
+opt = best(sys.argv[4].split(','), trials)
 print(f'| function | batch | default ({col}) | gp_warping auto | better / worse, p | best Optuna | its median | default ≤? | auto ≤? |')
 print('|---|---:|---:|---:|---:|---|---:|---|---|')
 for key in sorted(new):

@@ -1,0 +1,24 @@
+"""The best value at a budget from the sampler benchmark's CSVs, for the scripts beside this file:
+SettingsRun.java rows (function, seed, …, batch, best100, best<budget>) and optuna_reference.py rows
+(optuna, sampler, function, batch, seed, trials, best). best(paths, trials) maps
+(function, batch, source) to {seed: best after `trials` trials}, where source is 'x' for XHPO's rows and
+the Optuna major version's first digit plus the sampler for Optuna's ('5tpe-univ', '3cmaes'); rows that
+do not hold that budget are skipped."""
+import csv
+
+
+def best(paths, trials):
+    d = {}
+    for p in paths:
+        for r in csv.DictReader(open(p)):
+            if 'trials' in r:
+                if int(r['trials']) != trials:
+                    continue
+                key, v = (r['function'], int(r['batch']), r.get('optuna', '')[:1] + r['sampler']), float(r['best'])
+            else:
+                column = f'best{trials}'
+                if column not in r:
+                    continue
+                key, v = (r['function'], int(r['batch']), 'x'), float(r[column])
+            d.setdefault(key, {})[int(r['seed'])] = v
+    return d
