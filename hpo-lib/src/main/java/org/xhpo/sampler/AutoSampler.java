@@ -76,7 +76,8 @@ import org.xhpo.study.TrialResult;
  * {@link org.xhpo.sampler.gp.GpSampler}; {@code power}, {@code none}) sets the GP stage's output warping,
  * {@code gp_kernel} ({@code auto}, {@code ard}, {@code additive}, {@code sum}) its kernel,
  * {@code gp_fit_points} (at least 8) how many points its hyperparameters are fitted on in every round
- * and {@code gp_refit_points} on how many the chosen form is then refitted. Every sub-sampler is told
+ * and {@code gp_refit_points} on how many the chosen form is then refitted, {@code gp_prior_mean}
+ * ({@code mean}, {@code max}) its constant prior mean. Every sub-sampler is told
  * every trial, so a hand-over loses nothing; the choice depends only on the space,
  * the round's size and the number of ok trials told, so a resumed study makes the same choices.
  * {@link #stage} names the choice for the trials table ({@code auto/gp},
@@ -94,6 +95,8 @@ public final class AutoSampler implements Sampler {
     public static final String DEFAULT_GP_WARPING = "auto";
     /** The GP stage's {@code kernel} unless {@code gp_kernel} says otherwise. */
     public static final String DEFAULT_GP_KERNEL = "auto";
+    /** The GP stage's {@code prior_mean} unless {@code gp_prior_mean} says otherwise. */
+    public static final String DEFAULT_GP_PRIOR_MEAN = GpSampler.DEFAULT_PRIOR_MEAN;
     /**
      * The points the GP stage fits its hyperparameters on in a large round (more than twice CMA-ES's
      * default population) unless {@code gp_fit_points} says otherwise: all the GP is conditioned on
@@ -124,17 +127,18 @@ public final class AutoSampler implements Sampler {
      *     ({@code auto}): the GP stage's {@code output_warping}; {@code gp_kernel} ({@code auto}): its
      *     {@code kernel}; {@code gp_fit_points}: its {@code fit_points} (128, or
      *     {@value #LARGE_ROUND_GP_FIT_POINTS} in a large round); {@code gp_refit_points}: its
-     *     {@code refit_points} (the fit points: no refit)
+     *     {@code refit_points} (the fit points: no refit); {@code gp_prior_mean}: its {@code prior_mean}
      * @param studySeed the study seed (CMA-ES draws its generations from it)
      */
     public AutoSampler(SearchSpace space, Direction direction, Map<String, Object> settings, long studySeed) {
         Settings s = new Settings(settings, "sampler.settings").allowOnly("gp_trials", "start", "handover", "gp_warping",
-                "gp_kernel", "gp_fit_points", "gp_refit_points");
+                "gp_kernel", "gp_fit_points", "gp_refit_points", "gp_prior_mean");
         this.gpTrials = s.getInt("gp_trials", DEFAULT_GP_TRIALS, 0);
         this.start = s.getChoice("start", "gp", STARTS);
         this.handover = s.getChoice("handover", "auto", HANDOVERS);
         String warping = s.getChoice("gp_warping", DEFAULT_GP_WARPING, WARPINGS);
         String kernel = s.getChoice("gp_kernel", DEFAULT_GP_KERNEL, GpSampler.KERNELS);
+        String priorMean = s.getChoice("gp_prior_mean", DEFAULT_GP_PRIOR_MEAN, GpSampler.PRIOR_MEANS);
         this.gpFitPoints = s.has("gp_fit_points") ? s.getInt("gp_fit_points", 0, 8) : null;
         this.gpRefitPoints = s.has("gp_refit_points") ? s.getInt("gp_refit_points", 0, 8) : null;
         this.tree = needsTree(space);
@@ -142,7 +146,7 @@ public final class AutoSampler implements Sampler {
         this.tpe = new TpeSampler(space, direction, Map.of());
         this.tpeUnivariate = tree ? null : new TpeSampler(space, direction, Map.of("multivariate", false));
         this.gp = tree || !start.equals("gp") ? null : new GpSampler(space, direction,
-                Map.of("output_warping", warping, "kernel", kernel));
+                Map.of("output_warping", warping, "kernel", kernel, "prior_mean", priorMean));
         this.cmaes = tree ? null : new CmaEsSampler(space, direction, Map.of(), studySeed);
         this.current = tree ? "tpe" : start;
     }

@@ -206,6 +206,22 @@ class AutoSamplerTest extends SamplerContract {
     }
 
     @Test
+    void theGpStagesPriorMeanIsTheOneConfigured() {
+        SearchSpace space = box(3);
+        List<TrialResult> told = randomTrials(space, 20, 3, AutoSamplerTest::rastrigin);
+        for (String prior : GpSampler.PRIOR_MEANS) {
+            assertEquals(askAfter(new GpSampler(space, Direction.MINIMIZE, Map.of("output_warping", "auto", "kernel", "auto",
+                    "prior_mean", prior)), told),
+                    askAfter(new AutoSampler(space, Direction.MINIMIZE, Map.of("gp_prior_mean", prior), 1), told), prior);
+        }
+        assertNotEquals(askAfter(new AutoSampler(space, Direction.MINIMIZE, Map.of("gp_prior_mean", "mean"), 1), told),
+                askAfter(new AutoSampler(space, Direction.MINIMIZE, Map.of("gp_prior_mean", "max"), 1), told));
+        IllegalArgumentException e = org.junit.jupiter.api.Assertions.assertThrows(IllegalArgumentException.class,
+                () -> new AutoSampler(space, Direction.MINIMIZE, Map.of("gp_prior_mean", "min"), 1));
+        assertEquals("sampler.settings.gp_prior_mean: expected one of [mean, max], got 'min'", e.getMessage());
+    }
+
+    @Test
     void aLargeRoundFitsTheGpOnEveryPointItIsConditionedOn() {
         // 3-D: CMA-ES's default population is 7, so a round of 16 is large and one of 8 is not
         SearchSpace space = box(3);

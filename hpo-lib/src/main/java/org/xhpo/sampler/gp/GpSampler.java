@@ -61,6 +61,16 @@ public final class GpSampler implements Sampler {
     /** The GP kernel unless {@code kernel} says otherwise. */
     public static final String DEFAULT_KERNEL = "ard";
     /**
+     * The GP's constant prior mean ({@code prior_mean}): {@code mean}, the mean of the modelled losses,
+     * or {@code max}, the worst of them (De Ath, Fieldsend &amp; Everson 2020, "What do you mean? The role
+     * of the mean function in Bayesian optimisation", §5: the best choice of eight in five or more
+     * dimensions, because far from the data the model then expects the worst loss rather than an average
+     * one, and EI stops preferring the unexplored corners).
+     */
+    public static final List<String> PRIOR_MEANS = List.of("mean", "max");
+    /** The GP's prior mean unless {@code prior_mean} says otherwise. */
+    public static final String DEFAULT_PRIOR_MEAN = "mean";
+    /**
      * How many points of a round are offered the additive terms' optima ({@link AdditiveTermCandidates})
      * besides the usual candidates. Each later point's candidates lie near the earlier ones' (the
      * Kriging-believer fantasies only shrink the variance around them), so a larger round would be spent
@@ -83,8 +93,10 @@ public final class GpSampler implements Sampler {
     private final int randomStarts;
     private final String outputWarping;
     private final String kernel;
+    private final String priorMean;
     private GaussianProcess.Hyper lastFit;
     private String lastWarping;
+    private double[] lastModelled;
     private final TreeMap<Long, Configuration> configs = new TreeMap<>();
     private final TreeMap<Long, Double> losses = new TreeMap<>();
     private final Set<Long> seen = new HashSet<>();
@@ -98,7 +110,7 @@ public final class GpSampler implements Sampler {
     public GpSampler(SearchSpace space, Direction direction, Map<String, Object> settings) {
         Settings s = new Settings(settings, "sampler.settings").allowOnly("n_startup_trials", "acquisition", "kappa",
                 "batch_strategy", "liar", "fit_points", "refit_points", "max_points", "candidates", "local_starts",
-                "local_steps", "random_starts", "output_warping", "kernel");
+                "local_steps", "random_starts", "output_warping", "kernel", "prior_mean");
         this.space = space;
         this.direction = direction;
         this.encoder = new GpEncoder(space);
@@ -123,6 +135,7 @@ public final class GpSampler implements Sampler {
                     + outputWarping + "'");
         }
         this.kernel = s.getChoice("kernel", DEFAULT_KERNEL, KERNELS);
+        this.priorMean = s.getChoice("prior_mean", DEFAULT_PRIOR_MEAN, PRIOR_MEANS);
         this.maximizer = new AcquisitionMaximizer(space, s.getInt("candidates", 1000, 1),
                 s.getInt("local_starts", 5, 0), s.getInt("local_steps", 60, 0));
     }
@@ -157,6 +170,7 @@ public final class GpSampler implements Sampler {
         }
         lastFit = null;
         lastWarping = null;
+        lastModelled = null;
         List<Configuration> out = new ArrayList<>(n);
         Set<Configuration> exclude = new HashSet<>(evaluated);
         if (losses.size() < startupTrials) {
@@ -181,8 +195,8 @@ public final class GpSampler implements Sampler {
         if (outputWarping.equals("auto")) {
             double[] raw = y;
             PowerTransform.Warped warped = PowerTransform.warpWithLogJacobian(raw);
-            double[] none = standardized(raw);
-            double[] power = standardized(warped.values());
+            double[] none = centred(standardized(raw));
+            double[] power = centred(standardized(warped.values()));
             SplittableRandom noneRng = rng.split();
             GaussianProcess.Hyper powerFit = fit(x, power, fitOn, refitOn, rng);
             GaussianProcess.Hyper noneFit = fit(x, none, fitOn, refitOn, noneRng);
@@ -200,10 +214,11 @@ public final class GpSampler implements Sampler {
             if (outputWarping.equals("power")) {
                 y = PowerTransform.warp(y);
             }
-            y = standardized(y);
+            y = centred(standardized(y));
             hyper = fit(x, y, fitOn, refitOn, rng);
         }
         lastFit = hyper;
+        lastModelled = y.clone();
         GaussianProcess gp = new GaussianProcess(x, y, hyper);
         double best = Arrays.stream(y).min().orElse(0);
         double lie = liar.equals("min") ? best : liar.equals("max") ? Arrays.stream(y).max().orElse(0) : 0.0;
@@ -342,6 +357,24 @@ public final class GpSampler implements Sampler {
         return sd > 0 ? sd : 1;
     }
 
+    /**
+     * Standardized losses moved so that the GP's zero prior mean is the configured constant: unchanged for
+     * {@code mean} (standardized losses have mean 0), minus their maximum for {@code max}. A shift leaves
+     * the acquisition's comparisons (prediction against the best loss, on the same scale) and the warping
+     * choice's scores (both sides moved alike) as they were.
+     */
+    private double[] centred(double[] y) {
+        if (!priorMean.equals("max")) {
+            return y;
+        }
+        double max = Arrays.stream(y).max().orElse(0);
+        double[] out = new double[y.length];
+        for (int i = 0; i < y.length; i++) {
+            out[i] = y[i] - max;
+        }
+        return out;
+    }
+
     /** (y − mean) / sample sd. */
     private static double[] standardized(double[] y) {
         double mean = Arrays.stream(y).average().orElse(0);
@@ -356,6 +389,15 @@ public final class GpSampler implements Sampler {
     /** The output warping the last ask fitted with ({@code none} or {@code power}); null when it drew at random. */
     String lastWarping() {
         return lastWarping;
+    }
+
+    /**
+     * The losses the last ask's GP was conditioned on, in the order of their trial ids, as it modelled
+     * them: warped as chosen, standardized and moved to the prior mean (its zero); null when it drew at
+     * random.
+     */
+    double[] lastModelledLosses() {
+        return lastModelled == null ? null : lastModelled.clone();
     }
 
     /** The kernel form the last ask fitted ({@code ard}, {@code additive} or {@code sum}); empty when it drew at random. */

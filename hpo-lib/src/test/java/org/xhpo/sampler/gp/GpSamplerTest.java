@@ -1,5 +1,6 @@
 package org.xhpo.sampler.gp;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -48,6 +49,40 @@ class GpSamplerTest extends SamplerContract {
         e = assertThrows(IllegalArgumentException.class,
                 () -> new GpSampler(space(), Direction.MINIMIZE, Map.of("kernel", "rbf")));
         assertTrue(e.getMessage().startsWith("sampler.settings.kernel: expected one of [ard, additive, sum, auto]"), e.getMessage());
+        e = assertThrows(IllegalArgumentException.class,
+                () -> new GpSampler(space(), Direction.MINIMIZE, Map.of("prior_mean", "median")));
+        assertEquals("sampler.settings.prior_mean: expected one of [mean, max], got 'median'", e.getMessage());
+    }
+
+    @Test
+    void theWorstLossPriorMeanPutsTheGpsZeroAtTheWorstObservedLoss() {
+        // De Ath, Fieldsend & Everson 2020: a constant prior mean equal to the worst observed loss; on the
+        // standardized losses z the GP (zero mean) then models z − max z instead of z, whose mean is 0
+        SearchSpace space = box(3);
+        List<TrialResult> told = randomTrials(space, 30, 7, c -> {
+            double a = c.getDouble("x0") - 0.3;
+            return a * a + Math.abs(c.getDouble("x1")) + 0.1 * c.getDouble("x2");
+        });
+        double[] l = told.stream().mapToDouble(TrialResult::value).toArray();
+        double mean = Arrays.stream(l).average().orElseThrow();
+        double sd = Math.sqrt(Arrays.stream(l).map(v -> (v - mean) * (v - mean)).sum() / (l.length - 1));
+        double[] z = Arrays.stream(l).map(v -> (v - mean) / sd).toArray();
+        double worst = Arrays.stream(z).max().orElseThrow();
+        Map<String, Object> plain = Map.of("output_warping", "none", "candidates", 200, "local_steps", 10);
+        GpSampler atMean = new GpSampler(space, Direction.MINIMIZE, plain);
+        assertEquals(null, atMean.lastModelledLosses());
+        List<Configuration> fromMean = askAfter(atMean, told);
+        assertArrayEquals(z, atMean.lastModelledLosses(), 1e-12);
+        GpSampler atWorst = new GpSampler(space, Direction.MINIMIZE, Map.of("output_warping", "none", "prior_mean", "max",
+                "candidates", 200, "local_steps", 10));
+        List<Configuration> fromWorst = askAfter(atWorst, told);
+        assertArrayEquals(Arrays.stream(z).map(v -> v - worst).toArray(), atWorst.lastModelledLosses(), 1e-12);
+        assertNotEquals(fromMean, fromWorst);
+        // with the warping chosen per round, both candidate warps are moved alike
+        GpSampler autoWarp = new GpSampler(space, Direction.MINIMIZE, Map.of("output_warping", "auto", "prior_mean", "max",
+                "candidates", 200, "local_steps", 10));
+        askAfter(autoWarp, told);
+        assertEquals(0.0, Arrays.stream(autoWarp.lastModelledLosses()).max().orElseThrow(), 0.0);
     }
 
     @Test
