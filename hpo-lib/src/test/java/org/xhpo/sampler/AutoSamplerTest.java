@@ -188,15 +188,16 @@ class AutoSamplerTest extends SamplerContract {
                 told);
         List<Configuration> unwarped = askAfter(new AutoSampler(space, Direction.MINIMIZE, Map.of("gp_warping", "none"), 1),
                 told);
-        assertEquals(askAfter(new GpSampler(space, Direction.MINIMIZE, Map.of("output_warping", "auto", "kernel", "auto")),
-                told), byDefault);
-        assertEquals(askAfter(new GpSampler(space, Direction.MINIMIZE, Map.of("output_warping", "power", "kernel", "auto")),
-                told), warped);
-        assertEquals(askAfter(new GpSampler(space, Direction.MINIMIZE, Map.of("output_warping", "none", "kernel", "auto")),
-                told), unwarped);
+        assertEquals(askAfter(new GpSampler(space, Direction.MINIMIZE, Map.of("output_warping", "auto", "kernel", "auto",
+                "prior_mean", "max")), told), byDefault);
+        assertEquals(askAfter(new GpSampler(space, Direction.MINIMIZE, Map.of("output_warping", "power", "kernel", "auto",
+                "prior_mean", "max")), told), warped);
+        assertEquals(askAfter(new GpSampler(space, Direction.MINIMIZE, Map.of("output_warping", "none", "kernel", "auto",
+                "prior_mean", "max")), told), unwarped);
         assertNotEquals(warped, unwarped);
         List<Configuration> ard = askAfter(new AutoSampler(space, Direction.MINIMIZE, Map.of("gp_kernel", "ard"), 1), told);
-        assertEquals(askAfter(new GpSampler(space, Direction.MINIMIZE, Map.of("output_warping", "auto")), told), ard);
+        assertEquals(askAfter(new GpSampler(space, Direction.MINIMIZE, Map.of("output_warping", "auto", "prior_mean", "max")),
+                told), ard);
         IllegalArgumentException k = org.junit.jupiter.api.Assertions.assertThrows(IllegalArgumentException.class,
                 () -> new AutoSampler(space, Direction.MINIMIZE, Map.of("gp_kernel", "rbf"), 1));
         assertEquals("sampler.settings.gp_kernel: expected one of [ard, additive, sum, auto], got 'rbf'", k.getMessage());
@@ -226,8 +227,9 @@ class AutoSamplerTest extends SamplerContract {
         // 3-D: CMA-ES's default population is 7, so a round of 16 is large and one of 8 is not
         SearchSpace space = box(3);
         List<TrialResult> told = randomTrials(space, 150, 4, AutoSamplerTest::rastrigin);
-        Map<String, Object> stage = Map.of("output_warping", "auto", "kernel", "auto");
-        Map<String, Object> allPoints = Map.of("output_warping", "auto", "kernel", "auto", "fit_points", 300);
+        Map<String, Object> stage = Map.of("output_warping", "auto", "kernel", "auto", "prior_mean", "max");
+        Map<String, Object> allPoints = Map.of("output_warping", "auto", "kernel", "auto", "prior_mean", "max",
+                "fit_points", 300);
         List<Configuration> large = askAfter(new AutoSampler(space, Direction.MINIMIZE, Map.of(), 1), told, 16);
         assertEquals(askAfter(new GpSampler(space, Direction.MINIMIZE, allPoints), told, 16), large);
         assertNotEquals(askAfter(new GpSampler(space, Direction.MINIMIZE, stage), told, 16), large);
@@ -244,7 +246,8 @@ class AutoSamplerTest extends SamplerContract {
     void gpRefitPointsRefitsTheGpStagesChosenFormOnMorePoints() {
         SearchSpace space = box(3);
         List<TrialResult> told = randomTrials(space, 150, 4, AutoSamplerTest::rastrigin);
-        Map<String, Object> refit = Map.of("output_warping", "auto", "kernel", "auto", "refit_points", 300);
+        Map<String, Object> refit = Map.of("output_warping", "auto", "kernel", "auto", "prior_mean", "max",
+                "refit_points", 300);
         List<Configuration> refitted = askAfter(new AutoSampler(space, Direction.MINIMIZE,
                 Map.of("gp_refit_points", 300), 1), told, 8);
         assertEquals(askAfter(new GpSampler(space, Direction.MINIMIZE, refit), told, 8), refitted);

@@ -25,8 +25,9 @@ import org.xhpo.study.TrialResult;
  * the standardized losses of the ok trials (or, with {@code output_warping: power}, HEBO's power-warped
  * losses, {@link PowerTransform}; with {@code auto}, whichever of the two the GP explains better as losses:
  * both are fitted and the one with the lower negative log posterior of the losses themselves — the fit's
- * plus the warp's log Jacobian, Snelson, Rasmussen &amp; Ghahramani 2004, Eq. (6) — is kept, each round)
- * and proposes a batch of q points, one at a time: maximize
+ * plus the warp's log Jacobian, Snelson, Rasmussen &amp; Ghahramani 2004, Eq. (6) — is kept, each round),
+ * with a constant prior mean, the mean of the modelled losses or, with {@code prior_mean: max}, their worst
+ * ({@link #PRIOR_MEANS}), and proposes a batch of q points, one at a time: maximize
  * the acquisition (log EI by default, or UCB, PI), then add the point to the GP with a fantasy value
  * — its posterior mean (Kriging believer, the default) or a constant (constant liar: min, mean or max
  * of the observed losses) — so the next point of the batch looks elsewhere (Ginsbourger, Le Riche,
@@ -63,9 +64,9 @@ public final class GpSampler implements Sampler {
     /**
      * The GP's constant prior mean ({@code prior_mean}): {@code mean}, the mean of the modelled losses,
      * or {@code max}, the worst of them (De Ath, Fieldsend &amp; Everson 2020, "What do you mean? The role
-     * of the mean function in Bayesian optimisation", §5: the best choice of eight in five or more
-     * dimensions, because far from the data the model then expects the worst loss rather than an average
-     * one, and EI stops preferring the unexplored corners).
+     * of the mean function in Bayesian optimisation": the best choice of eight on their synthetic functions
+     * in five or more dimensions; far from the data the model then expects the worst loss rather than an average one, which
+     * they argue makes EI exploit more).
      */
     public static final List<String> PRIOR_MEANS = List.of("mean", "max");
     /** The GP's prior mean unless {@code prior_mean} says otherwise. */

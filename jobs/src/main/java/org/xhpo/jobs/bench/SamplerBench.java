@@ -68,8 +68,11 @@ public final class SamplerBench {
         // auto's rule before its GP stage ran to 400 trials (RESULTS.md §2b, "The GP stage to 400 trials")
         EXTRAS.put("auto-gp100", new Variant("auto", Map.of("gp_trials", 100)));
         // auto's GP stage on power-warped losses every round, before the warping was chosen per round
-        // (RESULTS.md §2b, "The output warping choice over 10–20 seeds")
-        EXTRAS.put("auto-gp-power", new Variant("auto", Map.of("gp_warping", "power")));
+        // (RESULTS.md §2b, "The output warping choice over 10–20 seeds"), with the prior mean of then
+        EXTRAS.put("auto-gp-power", new Variant("auto", Map.of("gp_warping", "power", "gp_prior_mean", "mean")));
+        // auto's GP stage with the mean of the modelled losses as its prior mean, before the worst of them
+        // (RESULTS.md §2b, "The GP stage's prior mean")
+        EXTRAS.put("auto-gp-mean", new Variant("auto", Map.of("gp_prior_mean", "mean")));
     }
 
     /** The variant for a label: a default, an extra, or a plain sampler name at its defaults. */
