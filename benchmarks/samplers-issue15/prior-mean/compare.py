@@ -1,13 +1,12 @@
 #!/usr/bin/python3
-"""auto's GP stage with gp_prior_mean: max against the default (the mean), on every function, batch and seed
-both sides have: median best, seeds better / worse, paired Wilcoxon p. Run from benchmarks/samplers-issue15:
+"""auto's GP stage with gp_prior_mean: max (the default since d54ab2d) against the mean (the default before),
+on every function, batch and seed both sides have: median best, seeds better / worse, paired Wilcoxon p. Run from benchmarks/samplers-issue15:
   /usr/bin/python3 prior-mean/compare.py 100 400
-The default's rows are warping/auto-warp-*.csv (gp_warping: auto, the default since 05ece0f; the
-power-to-100 variant's excluded); gp_prior_mean: max's are prior-mean/*.csv."""
+The mean's rows are warping/auto-warp-*.csv (gp_warping: auto, the default since 05ece0f, run before
+d54ab2d; the power-to-100 variant's excluded); gp_prior_mean: max's are prior-mean/*.csv."""
 import glob, statistics as st, sys, warnings
-from scipy.stats import wilcoxon
 sys.path.insert(0, "warping")
-from rows import best
+from rows import best, paired
 
 budgets = [int(a) for a in sys.argv[1:]] or [100, 400]
 DEFAULT = [f for f in sorted(glob.glob('warping/auto-warp-*.csv')) if 'from100' not in f]
@@ -27,11 +26,7 @@ for trials in budgets:
         seeds = sorted(s for s in new[key] if s in base.get(key, {}))
         if not seeds:
             continue
-        x = [base[key][s] for s in seeds]
-        y = [new[key][s] for s in seeds]
-        better = sum(q < p for p, q in zip(x, y))
-        worse = sum(q > p for p, q in zip(x, y))
-        p = wilcoxon(x, y).pvalue if better + worse else 1.0
+        x, y, better, worse, p = paired(base[key], new[key], seeds)
         cell = f'{p:.2g}'
         if p < 0.05:
             cell = f'**{cell}**'

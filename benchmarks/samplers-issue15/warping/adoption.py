@@ -6,8 +6,7 @@ paired Wilcoxon p. Run from benchmarks/samplers-issue15:
 The default's rows are the committed CSVs named below; gp_warping: auto's are every warping/auto-warp-*.csv
 except the power-to-100 variant's."""
 import glob, statistics as st, sys, warnings
-from scipy.stats import wilcoxon
-from rows import best
+from rows import best, paired
 
 DEFAULT = {
     100: ['seeds20/auto-gp400-b8.csv', 'seeds20/auto-gp400-b32.csv', 'heldout/auto-400-b8-gp400.csv',
@@ -34,11 +33,7 @@ for trials in (100, 400):
         seeds = sorted(s for s in new[key] if s in base.get(key, {}) and s <= max_seed)
         if not seeds:
             continue
-        x = [base[key][s] for s in seeds]
-        y = [new[key][s] for s in seeds]
-        better = sum(q < p for p, q in zip(x, y))
-        worse = sum(q > p for p, q in zip(x, y))
-        p = wilcoxon(x, y).pvalue if better + worse else 1.0
+        x, y, better, worse, p = paired(base[key], new[key], seeds)
         mark = ' (worse)' if p < 0.05 and st.median(y) > st.median(x) else ''
         print(f'| {trials} | {key[1]} | {key[0]} | {len(seeds)} | {st.median(x):.4g} | {st.median(y):.4g} | '
               f'{better} / {worse} | {p:.2g}{mark} |')

@@ -3,8 +3,10 @@ SettingsRun.java rows (function, seed, …, batch, best100, best<budget>) and op
 (optuna, sampler, function, batch, seed, trials, best). best(paths, trials) maps
 (function, batch, source) to {seed: best after `trials` trials}, where source is 'x' for XHPO's rows and
 the Optuna major version's first digit plus the sampler for Optuna's ('5tpe-univ', '3cmaes'); rows that
-do not hold that budget are skipped."""
+do not hold that budget are skipped. paired(base, new, seeds) compares two such {seed: best} maps on the
+given seeds."""
 import csv
+from scipy.stats import wilcoxon
 
 
 def best(paths, trials):
@@ -22,3 +24,14 @@ def best(paths, trials):
                 key, v = (r['function'], int(r['batch']), 'x'), float(r[column])
             d.setdefault(key, {})[int(r['seed'])] = v
     return d
+
+
+def paired(base, new, seeds):
+    """x and y (base's and new's values on the seeds), the seeds where new is lower and where it is higher,
+    and the paired Wilcoxon p (1 when no seed differs)."""
+    x = [base[s] for s in seeds]
+    y = [new[s] for s in seeds]
+    better = sum(q < p for p, q in zip(x, y))
+    worse = sum(q > p for p, q in zip(x, y))
+    p = wilcoxon(x, y).pvalue if better + worse else 1.0
+    return x, y, better, worse, p

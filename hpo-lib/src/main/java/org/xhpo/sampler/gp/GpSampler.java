@@ -65,8 +65,8 @@ public final class GpSampler implements Sampler {
      * The GP's constant prior mean ({@code prior_mean}): {@code mean}, the mean of the modelled losses,
      * or {@code max}, the worst of them (De Ath, Fieldsend &amp; Everson 2020, "What do you mean? The role
      * of the mean function in Bayesian optimisation": the best choice of eight on their synthetic functions
-     * in five or more dimensions; far from the data the model then expects the worst loss rather than an average one, which
-     * they argue makes EI exploit more).
+     * in five or more dimensions; far from the data the model then expects the worst loss rather than an
+     * average one, which they argue makes EI exploit more).
      */
     public static final List<String> PRIOR_MEANS = List.of("mean", "max");
     /** The GP's prior mean unless {@code prior_mean} says otherwise. */
@@ -196,8 +196,8 @@ public final class GpSampler implements Sampler {
         if (outputWarping.equals("auto")) {
             double[] raw = y;
             PowerTransform.Warped warped = PowerTransform.warpWithLogJacobian(raw);
-            double[] none = centred(standardized(raw));
-            double[] power = centred(standardized(warped.values()));
+            double[] none = movedToPriorMean(standardized(raw));
+            double[] power = movedToPriorMean(standardized(warped.values()));
             SplittableRandom noneRng = rng.split();
             GaussianProcess.Hyper powerFit = fit(x, power, fitOn, refitOn, rng);
             GaussianProcess.Hyper noneFit = fit(x, none, fitOn, refitOn, noneRng);
@@ -215,7 +215,7 @@ public final class GpSampler implements Sampler {
             if (outputWarping.equals("power")) {
                 y = PowerTransform.warp(y);
             }
-            y = centred(standardized(y));
+            y = movedToPriorMean(standardized(y));
             hyper = fit(x, y, fitOn, refitOn, rng);
         }
         lastFit = hyper;
@@ -364,7 +364,7 @@ public final class GpSampler implements Sampler {
      * the acquisition's comparisons (prediction against the best loss, on the same scale) and the warping
      * choice's scores (both sides moved alike) as they were.
      */
-    private double[] centred(double[] y) {
+    private double[] movedToPriorMean(double[] y) {
         if (!priorMean.equals("max")) {
             return y;
         }
