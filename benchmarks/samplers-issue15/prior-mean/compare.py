@@ -6,22 +6,18 @@ The mean's rows are warping/auto-warp-*.csv (gp_warping: auto, the default since
 d54ab2d; the power-to-100 variant's excluded); gp_prior_mean: max's are prior-mean/*.csv."""
 import glob, statistics as st, sys, warnings
 sys.path.insert(0, "warping")
-from rows import best, paired
+from rows import by_function, paired
 
 budgets = [int(a) for a in sys.argv[1:]] or [100, 400]
 DEFAULT = [f for f in sorted(glob.glob('warping/auto-warp-*.csv')) if 'from100' not in f]
 NEW = sorted(glob.glob("prior-mean/*.csv"))
 
 
-def load(files, trials):
-    return {(f.split('$')[-1], b): seeds for (f, b, _), seeds in best(files, trials).items()}
-
-
 warnings.filterwarnings('ignore')
 print('| trials | batch | function | seeds | default (prior mean: the mean) | gp_prior_mean: max | better / worse | Wilcoxon p |')
 print('|---:|---:|---|---:|---:|---:|---:|---:|')
 for trials in budgets:
-    base, new = load(DEFAULT, trials), load(NEW, trials)
+    base, new = by_function(DEFAULT, trials), by_function(NEW, trials)
     for key in sorted(new, key=lambda k: (k[1], k[0].lower())):
         seeds = sorted(s for s in new[key] if s in base.get(key, {}))
         if not seeds:

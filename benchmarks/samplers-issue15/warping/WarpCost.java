@@ -2,8 +2,8 @@ import java.util.Map;
 
 /**
  * Cost of one round (tell the previous batch + ask the next) of auto's GP stage with the power warping
- * (the default until 2026-12-07) and with the warping chosen per round (gp_warping: auto, which fits the GP under both) —
- * side by side in one run, three alternating passes. 10-D Styblinski–Tang with {@code completed} trials
+ * (the default until 2026-12-07) and with the warping chosen per round (gp_warping: auto, which fits the
+ * GP under both) — side by side in one run, three alternating passes. 10-D Styblinski–Tang with {@code completed} trials
  * told (AskCost), gp_trials set past them so the GP stage answers. Args: completed batch. Compile with
  * ../fit-points/RefitCost.java (its timing loop).
  * RESULTS §2b, "The GP stage's output warping chosen per round".

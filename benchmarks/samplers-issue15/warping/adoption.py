@@ -6,7 +6,7 @@ paired Wilcoxon p. Run from benchmarks/samplers-issue15:
 The default's rows are the committed CSVs named below; gp_warping: auto's are every warping/auto-warp-*.csv
 except the power-to-100 variant's."""
 import glob, statistics as st, sys, warnings
-from rows import best, paired
+from rows import by_function, paired
 
 DEFAULT = {
     100: ['seeds20/auto-gp400-b8.csv', 'seeds20/auto-gp400-b32.csv', 'heldout/auto-400-b8-gp400.csv',
@@ -19,16 +19,12 @@ DEFAULT = {
 NEW = [f for f in sorted(glob.glob('warping/auto-warp-*.csv')) if 'from100' not in f]
 
 
-def load(files, trials):
-    return {(f.split('$')[-1], b): seeds for (f, b, _), seeds in best(files, trials).items()}
-
-
 warnings.filterwarnings('ignore')
 max_seed = int(sys.argv[sys.argv.index('--max-seed') + 1]) if '--max-seed' in sys.argv else 10**9
 print('| trials | batch | function | seeds | default | gp_warping: auto | better / worse | Wilcoxon p |')
 print('|---:|---:|---|---:|---:|---:|---:|---:|')
 for trials in (100, 400):
-    base, new = load(DEFAULT[trials], trials), load(NEW, trials)
+    base, new = by_function(DEFAULT[trials], trials), by_function(NEW, trials)
     for key in sorted(new, key=lambda k: (k[1], k[0].lower())):
         seeds = sorted(s for s in new[key] if s in base.get(key, {}) and s <= max_seed)
         if not seeds:

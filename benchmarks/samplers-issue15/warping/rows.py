@@ -3,8 +3,8 @@ SettingsRun.java rows (function, seed, …, batch, best100, best<budget>) and op
 (optuna, sampler, function, batch, seed, trials, best). best(paths, trials) maps
 (function, batch, source) to {seed: best after `trials` trials}, where source is 'x' for XHPO's rows and
 the Optuna major version's first digit plus the sampler for Optuna's ('5tpe-univ', '3cmaes'); rows that
-do not hold that budget are skipped. paired(base, new, seeds) compares two such {seed: best} maps on the
-given seeds."""
+do not hold that budget are skipped; by_function(paths, trials) keys XHPO's rows by (function's short name,
+batch) instead. paired(base, new, seeds) compares two such {seed: best} maps on the given seeds."""
 import csv
 from scipy.stats import wilcoxon
 
@@ -24,6 +24,11 @@ def best(paths, trials):
                 key, v = (r['function'], int(r['batch']), 'x'), float(r[column])
             d.setdefault(key, {})[int(r['seed'])] = v
     return d
+
+
+def by_function(paths, trials):
+    """best() keyed by (function name without its Java class prefix, batch): {seed: best after trials}."""
+    return {(f.split('$')[-1], b): seeds for (f, b, _), seeds in best(paths, trials).items()}
 
 
 def paired(base, new, seeds):

@@ -219,7 +219,7 @@ public final class GpSampler implements Sampler {
             hyper = fit(x, y, fitOn, refitOn, rng);
         }
         lastFit = hyper;
-        lastModelled = y.clone();
+        lastModelled = y;
         GaussianProcess gp = new GaussianProcess(x, y, hyper);
         double best = Arrays.stream(y).min().orElse(0);
         double lie = liar.equals("min") ? best : liar.equals("max") ? Arrays.stream(y).max().orElse(0) : 0.0;
