@@ -222,7 +222,7 @@ public final class GpSampler implements Sampler {
         lastModelled = y;
         GaussianProcess gp = new GaussianProcess(x, y, hyper);
         double best = Arrays.stream(y).min().orElse(0);
-        double lie = liar.equals("min") ? best : liar.equals("max") ? Arrays.stream(y).max().orElse(0) : 0.0;
+        double lie = lie(liar, y);
         List<double[]> incumbents = incumbents(ids, y);
         for (int k = 0; k < n; k++) {
             GaussianProcess model = gp;
@@ -247,6 +247,19 @@ public final class GpSampler implements Sampler {
             best = Math.min(best, fantasy);
         }
         return out;
+    }
+
+    /**
+     * The constant liar's fantasy value (Ginsbourger, Le Riche &amp; Carraro 2010, §3.2): the minimum,
+     * mean or maximum of the modelled losses {@code y}. The mean is computed, not taken as zero: with
+     * {@code prior_mean: max} the modelled losses are moved so that their maximum is zero.
+     */
+    static double lie(String liar, double[] y) {
+        return switch (liar) {
+            case "min" -> Arrays.stream(y).min().orElse(0);
+            case "max" -> Arrays.stream(y).max().orElse(0);
+            default -> Arrays.stream(y).average().orElse(0);
+        };
     }
 
     /** The ok trials the GP is conditioned on: all, or the best third plus a random rest. */

@@ -86,6 +86,19 @@ class GpSamplerTest extends SamplerContract {
     }
 
     @Test
+    void theConstantLiarsMeanIsTheMeanOfTheModelledLossesUnderEitherPriorMean() {
+        // Ginsbourger et al. 2010, §3.2: CL-mean lies with the mean of the observed losses. Under the
+        // worst-loss prior the modelled losses are moved so that their maximum is zero and their mean is
+        // below it; the mean must follow them, not stay at the standardized losses' zero
+        double[] moved = {-2.5, -1.0, -0.5, 0.0};
+        assertEquals(-1.0, GpSampler.lie("mean", moved), 1e-12);
+        assertEquals(-2.5, GpSampler.lie("min", moved), 0.0);
+        assertEquals(0.0, GpSampler.lie("max", moved), 0.0);
+        double[] standardized = {-1.2, -0.3, 0.4, 1.1};
+        assertEquals(0.0, GpSampler.lie("mean", standardized), 1e-12);
+    }
+
+    @Test
     void theAdditiveKernelFindsASeparableMinimumSoonerAndAutoPicksIt() {
         // Styblinski–Tang is a sum of one-dimensional terms (minimum −39.166 d): the additive GP learns
         // each term from every trial's projection; ARD must learn the 6-D surface (same seeds, budget)
