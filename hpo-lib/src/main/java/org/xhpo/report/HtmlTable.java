@@ -27,9 +27,12 @@ public final class HtmlTable {
         return rows.size();
     }
 
-    /** The table as HTML. */
+    /**
+     * The table as HTML, in a box that scrolls sideways when the table is wider than the page (the
+     * report's {@code .table-wrap}), so a wide table never makes the whole page scroll.
+     */
     public String html() {
-        StringBuilder b = new StringBuilder("<table><thead><tr>");
+        StringBuilder b = new StringBuilder("<div class=\"table-wrap\"><table><thead><tr>");
         header.forEach(h -> b.append("<th>").append(escape(h)).append("</th>"));
         b.append("</tr></thead><tbody>");
         for (List<String> r : rows) {
@@ -37,7 +40,7 @@ public final class HtmlTable {
             r.forEach(c -> b.append("<td>").append(escape(c)).append("</td>"));
             b.append("</tr>");
         }
-        return b.append("</tbody></table>").toString();
+        return b.append("</tbody></table></div>").toString();
     }
 
     /** Escapes text for HTML element content and attribute values. */

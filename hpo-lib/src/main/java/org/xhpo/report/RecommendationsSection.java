@@ -44,14 +44,20 @@ public final class RecommendationsSection implements ReportSection {
         return new SectionView(ID, TITLE, how, List.of(), List.of(), html.toString(), "");
     }
 
-    /** Every column but {@code study}, in the table's order; at most {@code max} rows. */
+    /**
+     * Every column but {@code study} that has a value in one of the rows shown, in the table's order; at
+     * most {@code max} rows. A column empty in every row (a range when every parameter is tuned over
+     * regions, a fixed value when none is fixed) says nothing and only widens the table.
+     */
     static String table(ReportTable t, int max) {
+        List<Map<String, Object>> shown = t.rows().subList(0, Math.min(max, t.rows().size()));
         Set<String> cols = new LinkedHashSet<>();
         t.rows().forEach(r -> cols.addAll(r.keySet()));
         cols.remove("study");
         cols.remove("regions"); // the typed unit boxes behind `values`, for xhpo refine; `values` says them in words
+        cols.removeIf(c -> shown.stream().allMatch(r -> r.get(c) == null || r.get(c).toString().isEmpty()));
         HtmlTable h = new HtmlTable(new ArrayList<>(cols));
-        for (Map<String, Object> r : t.rows().subList(0, Math.min(max, t.rows().size()))) {
+        for (Map<String, Object> r : shown) {
             List<String> cells = new ArrayList<>();
             for (String c : cols) {
                 Object v = r.get(c);

@@ -1,6 +1,6 @@
 // XHPO report runtime: embeds every chart, then writes a JSON status into #xhpo-status that the
-// browser test reads (charts rendered, marks per chart, sections with data, console errors, and the
-// times at which the first screen and the whole page were drawn).
+// browser test reads (charts rendered, marks per chart, sections with data, console errors, the
+// times at which the first screen and the whole page were drawn, and how far the page is wider than the window).
 //
 // Charts are drawn one at a time in page order, and the page yields to the browser between charts, so a reader sees the top of the report while the charts below are still
 // being drawn (a 1,000-trial report has a dozen charts; drawing them all at once blocks the page until
@@ -71,6 +71,8 @@
     }
     status.done = true;
     status.renderMs = Math.round(performance.now());
+    // How far the page is wider than the window: a wide table or chart scrolls inside its own box.
+    status.pageOverflowPx = Math.max(0, document.documentElement.scrollWidth - document.documentElement.clientWidth);
     if (status.firstScreenMs === undefined) {
       status.firstScreenMs = status.renderMs;
     }

@@ -25,6 +25,8 @@ public final class HeadlessChromium {
     private static final Pattern STATUS = Pattern.compile("<pre id=\"xhpo-status\">(.*?)</pre>", Pattern.DOTALL);
     /** Generous: a loaded shared machine makes Chromium slow; an idle one renders a report in seconds. */
     private static final long TIMEOUT_SECONDS = 240;
+    /** The window's width in CSS pixels: a laptop's browser window, the width the page must fit. */
+    static final int WINDOW_WIDTH = 1280;
 
     private HeadlessChromium() {
     }
@@ -65,6 +67,7 @@ public final class HeadlessChromium {
         if (virtualTime) {
             cmd.add("--virtual-time-budget=30000");
         }
+        cmd.add("--window-size=" + WINDOW_WIDTH + ",900");
         cmd.add("--dump-dom");
         cmd.add(html.toAbsolutePath().toUri().toString());
         long t0 = System.nanoTime();
@@ -124,7 +127,8 @@ public final class HeadlessChromium {
     }
 
     /**
-     * Asserts the page finished, logged no console error, and every chart drew at least one mark.
+     * Asserts the page finished, logged no console error, every chart drew at least one mark, and the page
+     * fits the window's width.
      *
      * @param status the page's status
      * @param unavailable sections expected to have no data
@@ -140,6 +144,8 @@ public final class HeadlessChromium {
         });
         assertTrue(empty.isEmpty(), "charts without marks: " + empty);
         assertTrue(status.path("charts").size() > 0, "no chart rendered");
+        assertEquals(0, status.path("pageOverflowPx").asInt(-1), "the page is wider than a " + WINDOW_WIDTH
+                + " px window (a table or chart should scroll in its own box): " + status.path("pageOverflowPx"));
         status.path("sections").fields().forEachRemaining(e -> {
             boolean expectAvailable = !unavailable.contains(e.getKey());
             assertEquals(expectAvailable, e.getValue().path("available").asBoolean(),

@@ -98,6 +98,37 @@ class ReportSectionsTest {
     }
 
     @Test
+    void recommendationsShowOnlyColumnsWithAValueAndWideTablesScrollInTheirOwnBox() {
+        java.util.Map<String, Object> tuned = new java.util.LinkedHashMap<>();
+        tuned.put("study", "s");
+        tuned.put("parameter", "lr");
+        tuned.put("action", "tune");
+        tuned.put("fix_value", null);
+        tuned.put("value_low", "");
+        tuned.put("values", "[0.001, 0.01]");
+        java.util.Map<String, Object> fixed = new java.util.LinkedHashMap<>(tuned);
+        fixed.put("parameter", "layers");
+        fixed.put("action", "fix");
+        fixed.put("fix_value", "2");
+        fixed.put("values", null);
+        String html = RecommendationsSection.table(new ReportTable("recommendations", List.of(tuned, fixed)), 10);
+        assertTrue(html.startsWith("<div class=\"table-wrap\"><table>") && html.endsWith("</table></div>"), html);
+        assertEquals(List.of("parameter", "action", "fix_value", "values"), headings(html));
+        // fix_value is empty in the one row shown
+        assertEquals(List.of("parameter", "action", "values"),
+                headings(RecommendationsSection.table(new ReportTable("recommendations", List.of(tuned, fixed)), 1)));
+    }
+
+    private static List<String> headings(String html) {
+        List<String> out = new java.util.ArrayList<>();
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("<th>(.*?)</th>").matcher(html);
+        while (m.find()) {
+            out.add(m.group(1));
+        }
+        return out;
+    }
+
+    @Test
     void fieldNamesAreEscapedForVegaLite() {
         assertEquals("u_a\\.b\\[0\\]", VegaLite.field("u_a.b[0]"));
         assertEquals(0.333333, VegaLite.round(1 / 3.0));
