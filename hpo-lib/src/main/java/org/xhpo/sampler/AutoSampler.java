@@ -48,8 +48,8 @@ import org.xhpo.study.TrialResult;
  *   At 20 seeds and 100 trials (batches 8 and 32, the benchmark and seven held-out functions; 100 seeds
  *   for the Rastrigin cells) it was better at p &lt; 0.05 on 5 of 32 cells (Levy-10 at batch 8
  *   7.1 → 1.9, Rastrigin-10 at batch 32 79.9 → 74.1) and worse on none, and at 400 trials (10 seeds at
- *   batch 32, 8 at batch 8) better on 3 of 32 cells and worse on none ({@code RESULTS.md} §2b, "The GP
- *   stage's prior mean").
+ *   both batches) better on 3 of 32 cells and worse on none ({@code RESULTS.md} §2b, "The GP stage's prior
+ *   mean").
  *   Its kernel is chosen per round ({@code kernel: auto}, {@link org.xhpo.sampler.gp.GpSampler}): ARD,
  *   the additive kernel when the loss fits better as a sum of one-dimensional effects, or their average
  *   when it fits better as such effects plus couplings — at 20 seeds on the nine functions and
