@@ -5,6 +5,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * Section 11: the recommendations table (action, range and the evidence behind it) and, when the
@@ -17,6 +18,11 @@ public final class RecommendationsSection implements ReportSection {
     /** Most search decisions listed. */
     static final int MAX_DECISIONS = 200;
     private static final String TITLE = "11 Recommendations";
+
+    /** Text columns that hold the user's values, whose decimals are shown as numbers are elsewhere. */
+    private static final Set<String> VALUE_COLUMNS = Set.of("value_low", "value_high", "values", "fix_value");
+    /** A decimal literal standing alone (not part of a name such as {@code x1}). */
+    private static final Pattern DECIMAL = Pattern.compile("(?<![\\w.])-?\\d+\\.\\d+(?:[eE][-+]?\\d+)?(?![\\w.])");
 
     @Override
     public SectionView build(ReportInput in, ReportDatasets data) {
@@ -62,10 +68,19 @@ public final class RecommendationsSection implements ReportSection {
             for (String c : cols) {
                 Object v = r.get(c);
                 cells.add(v instanceof Double || v instanceof Float ? HtmlTable.number(((Number) v).doubleValue())
-                        : v == null ? "" : v.toString());
+                        : v == null ? "" : VALUE_COLUMNS.contains(c) ? shortNumbers(v.toString()) : v.toString());
             }
             h.row(cells);
         }
         return h.html();
+    }
+
+    /**
+     * The text with every decimal literal shown to six significant digits, as the table's numeric cells
+     * are ({@link HtmlTable#number}): {@code [-3.4143887514956894, 2.17]} → {@code [-3.41439, 2.17]}. The
+     * recommendations table keeps the full values; only the page shortens them.
+     */
+    static String shortNumbers(String text) {
+        return DECIMAL.matcher(text).replaceAll(m -> HtmlTable.number(Double.parseDouble(m.group())));
     }
 }

@@ -119,6 +119,22 @@ class ReportSectionsTest {
                 headings(RecommendationsSection.table(new ReportTable("recommendations", List.of(tuned, fixed)), 1)));
     }
 
+    @Test
+    void recommendedValuesAreShownToSixSignificantDigitsLikeTheNumericCells() {
+        assertEquals("[-3.41439, -2.47457]; [2.17329, 3.93634]",
+                RecommendationsSection.shortNumbers("[-3.4143887514956894, -2.474567747141668]; [2.173292063059213, 3.936343839745751]"));
+        assertEquals("1.23457E-5", RecommendationsSection.shortNumbers("1.2345678901e-05")); // as HtmlTable.number writes it
+        // names, integers, short decimals and categorical choices are left as they are
+        assertEquals("x1.5,adam,64,0.001,[2, 8]", RecommendationsSection.shortNumbers("x1.5,adam,64,0.001,[2, 8]"));
+        java.util.Map<String, Object> row = new java.util.LinkedHashMap<>();
+        row.put("parameter", "lr");
+        row.put("values", "[0.0012345678, 0.5]");
+        row.put("evidence", "mean 0.123456789");
+        String html = RecommendationsSection.table(new ReportTable("recommendations", List.of(row)), 10);
+        assertTrue(html.contains("<td>[0.00123457, 0.5]</td>"), html);
+        assertTrue(html.contains("<td>mean 0.123456789</td>"), "evidence text is not a value column: " + html);
+    }
+
     private static List<String> headings(String html) {
         List<String> out = new java.util.ArrayList<>();
         java.util.regex.Matcher m = java.util.regex.Pattern.compile("<th>(.*?)</th>").matcher(html);
