@@ -25,7 +25,8 @@ The held-out functions (`--functions Schwefel:6,Michalewicz:6,…`, the HELDOUT 
 samplers-issue15/heldout/HeldOutFunctions.java; `check samplers-issue15/heldout/heldout-values.csv`
 compares them with the Java values (HeldOutValues.java writes that file). The second held-out set
 (HELDOUT2: `--functions GoldsteinPrice:2,Eggholder:2,…`) ports samplers-issue15/heldout2/HeldOutFunctions2.java;
-`check samplers-issue15/heldout2/heldout2-values.csv` (HeldOutValues2.java) compares it.
+`check samplers-issue15/heldout2/heldout2-values.csv` (HeldOutValues2.java) compares it; MIXED holds its
+mixed space (`--functions MixedHpo`, heldout2/MixedHpo.java: log floats, integers, a two-way choice).
 
 Each CSV row is one run: best value after `--report` trials (the first 100 trials of a 400-trial run
 are exactly a 100-trial run: every sampler proposes a batch one configuration at a time).
@@ -245,6 +246,29 @@ HELDOUT2 = {
 }
 
 
+def mixed_hpo(lr, layers, units, dropout, weight_decay, batch_norm):
+    """samplers-issue15/heldout2/MixedHpo.java: a network-like mixed space (log floats, integers, a two-way choice)."""
+    a = math.log10(lr) + 2.5 - 0.2 * (layers - 4) + (0.5 if batch_norm == "on" else 0)
+    lu = math.log(units) / math.log(2)
+    b = lu - 7 - 0.25 * (layers - 4)
+    c = dropout - 0.1 - 0.08 * (lu - 7)
+    w = math.log10(weight_decay) + 4
+    depth = layers - (5 if batch_norm == "on" else 3)
+    wall = max(0.0, a)
+    return 0.2 + 0.6 * a * a + 0.15 * b * b + 3 * c * c + 0.05 * w * w + 0.08 * depth * depth + 0.4 * wall ** 3
+
+
+def suggest_mixed_hpo(t):
+    return dict(lr=t.suggest_float("lr", 1e-5, 1, log=True), layers=t.suggest_int("layers", 1, 8),
+                units=t.suggest_int("units", 8, 1024, log=True), dropout=t.suggest_float("dropout", 0, 0.7),
+                weight_decay=t.suggest_float("weight_decay", 1e-8, 1e-1, log=True),
+                batch_norm=t.suggest_categorical("batch_norm", ["off", "on"]))
+
+
+# Mixed spaces: name -> (function of keyword arguments, suggest(trial) -> those arguments)
+MIXED = {"MixedHpo": (mixed_hpo, suggest_mixed_hpo)}
+
+
 def make_sampler(name, seed):
     if name == "tpe":
         return optuna.samplers.TPESampler(seed=seed)  # Optuna 5: multivariate + constant liar by default
@@ -258,13 +282,18 @@ def make_sampler(name, seed):
 
 
 def run(sampler_name, fn, seed, budget, batch, report):
-    f, bounds = FUNCS[fn] if fn in FUNCS else HELDOUT[fn] if fn in HELDOUT else HELDOUT2[fn]
+    if fn in MIXED:
+        mixed, suggest = MIXED[fn]
+        f, draw = (lambda kw: mixed(**kw)), suggest
+    else:
+        f, bounds = FUNCS[fn] if fn in FUNCS else HELDOUT[fn] if fn in HELDOUT else HELDOUT2[fn]
+        draw = lambda t: [t.suggest_float(f"x{i + 1}", lo, hi) for i, (lo, hi) in enumerate(bounds)]
     study = optuna.create_study(sampler=make_sampler(sampler_name, seed))
     done, best, at = 0, math.inf, {}
     while done < budget:
         # a whole batch is suggested before any of it is told, as a Spark round does
         trials = [study.ask() for _ in range(min(batch, budget - done))]
-        xs = [[t.suggest_float(f"x{i + 1}", lo, hi) for i, (lo, hi) in enumerate(bounds)] for t in trials]
+        xs = [draw(t) for t in trials]
         for t, x in zip(trials, xs):
             v = f(x)
             study.tell(t, v)
@@ -330,9 +359,13 @@ if __name__ == "__main__":
             with open(path) as fh:
                 for line in fh:
                     p = line.strip().split(",")
-                    f = (HELDOUT[p[0]] if p[0] in HELDOUT else HELDOUT2[p[0]])[0]
                     java = float(p[-1])
-                    worst = max(worst, abs(f([float(v) for v in p[1:-1]]) - java) / max(1.0, abs(java)))
+                    if p[0] in MIXED:
+                        mine = MIXED[p[0]][0](float(p[1]), int(p[2]), int(p[3]), float(p[4]), float(p[5]), p[6])
+                    else:
+                        f = (HELDOUT[p[0]] if p[0] in HELDOUT else HELDOUT2[p[0]])[0]
+                        mine = f([float(v) for v in p[1:-1]])
+                    worst = max(worst, abs(mine - java) / max(1.0, abs(java)))
         print(f"held-out ports against Java: largest relative difference {worst:.3g}")
         sys.exit(0 if worst < 1e-12 else 1)
     if a.what == "cost":

@@ -13,7 +13,7 @@ def auto_rows(arg):
     path, _, only = arg.partition(':')
     d = {}
     for r in csv.DictReader(open(path)):
-        f = r['function'].split('$')[-1]
+        f = r['function'].split('$')[-1].split('.')[-1]  # heldout2.MixedHpo -> MixedHpo
         for t in (100, 400):
             if f'best{t}' in r and only in ('', str(t)):
                 d.setdefault((f, int(r['batch']), t), {})[int(r['seed'])] = float(r[f'best{t}'])
