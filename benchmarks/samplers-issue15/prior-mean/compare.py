@@ -4,9 +4,9 @@ on every function, batch and seed both sides have: median best, seeds better / w
   /usr/bin/python3 prior-mean/compare.py 100 400
 The mean's rows are warping/auto-warp-*.csv (gp_warping: auto, the default since 05ece0f, run before
 d54ab2d; the power-to-100 variant's excluded); gp_prior_mean: max's are prior-mean/*.csv."""
-import glob, statistics as st, sys, warnings
+import glob, sys, warnings
 sys.path.insert(0, "warping")
-from rows import by_function, paired
+from rows import print_paired_table
 
 budgets = [int(a) for a in sys.argv[1:]] or [100, 400]
 DEFAULT = [f for f in sorted(glob.glob('warping/auto-warp-*.csv')) if 'from100' not in f]
@@ -14,16 +14,4 @@ NEW = sorted(glob.glob("prior-mean/*.csv"))
 
 
 warnings.filterwarnings('ignore')
-print('| trials | batch | function | seeds | default (prior mean: the mean) | gp_prior_mean: max | better / worse | Wilcoxon p |')
-print('|---:|---:|---|---:|---:|---:|---:|---:|')
-for trials in budgets:
-    base, new = by_function(DEFAULT, trials), by_function(NEW, trials)
-    for key in sorted(new, key=lambda k: (k[1], k[0].lower())):
-        seeds = sorted(s for s in new[key] if s in base.get(key, {}))
-        if not seeds:
-            continue
-        x, y, better, worse, p = paired(base[key], new[key], seeds)
-        cell = f'{p:.2g}'
-        if p < 0.05:
-            cell = f'**{cell}**'
-        print(f'| {trials} | {key[1]} | {key[0]} | {len(seeds)} | {st.median(x):.4g} | {st.median(y):.4g} | {better} / {worse} | {cell} |')
+print_paired_table(DEFAULT, NEW, budgets, 'default (prior mean: the mean)', 'gp_prior_mean: max')

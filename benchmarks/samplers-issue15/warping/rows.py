@@ -6,6 +6,7 @@ the Optuna major version's first digit plus the sampler for Optuna's ('5tpe-univ
 do not hold that budget are skipped; by_function(paths, trials) keys XHPO's rows by (function's short name,
 batch) instead. paired(base, new, seeds) compares two such {seed: best} maps on the given seeds."""
 import csv
+import statistics as st
 from scipy.stats import wilcoxon
 
 
@@ -40,3 +41,27 @@ def paired(base, new, seeds):
     worse = sum(q > p for p, q in zip(x, y))
     p = wilcoxon(x, y).pvalue if better + worse else 1.0
     return x, y, better, worse, p
+
+
+def print_paired_table(base_paths, new_paths, budgets, base_label, new_label, short=lambda f: f):
+    """A markdown row per (budget, batch, function) that both sides hold: median best of each, the seeds
+    where new is better / worse, and the paired Wilcoxon p (bold below 0.05); returns
+    {(budget, batch): [functions where new's median is better at p < 0.05, where it is worse]}."""
+    print(f'| trials | batch | function | seeds | {base_label} | {new_label} | better / worse | Wilcoxon p |')
+    print('|---:|---:|---|---:|---:|---:|---:|---:|')
+    tally = {}
+    for trials in budgets:
+        base, new = by_function(base_paths, trials), by_function(new_paths, trials)
+        for key in sorted(new, key=lambda k: (k[1], short(k[0]).lower())):
+            seeds = sorted(s for s in new[key] if s in base.get(key, {}))
+            if not seeds:
+                continue
+            x, y, better, worse, p = paired(base[key], new[key], seeds)
+            cell = f'{p:.2g}'
+            if p < 0.05:
+                cell = f'**{cell}**'
+                t = tally.setdefault((trials, key[1]), [0, 0])
+                t[0 if st.median(y) < st.median(x) else 1] += 1
+            print(f'| {trials} | {key[1]} | {short(key[0])} | {len(seeds)} | {st.median(x):.4g} | {st.median(y):.4g} '
+                  f'| {better} / {worse} | {cell} |')
+    return tally
