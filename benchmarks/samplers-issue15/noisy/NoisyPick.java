@@ -1,27 +1,13 @@
 package org.xhpo.sampler.gp;
 
-import java.time.Instant;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.SplittableRandom;
-import org.xhpo.objective.Objective;
-import org.xhpo.objective.ObjectiveRegistry;
-import org.xhpo.objective.TrialContext;
-import org.xhpo.sampler.Sampler;
-import org.xhpo.sampler.SamplerFactory;
-import org.xhpo.sampler.bench.SamplerRun;
-import org.xhpo.space.Configuration;
-import org.xhpo.space.SearchSpace;
-import org.xhpo.study.Direction;
-import org.xhpo.study.Seeds;
-import org.xhpo.study.Trial;
-import org.xhpo.study.TrialResult;
-import org.xhpo.study.TrialStatus;
+import noisy.NoisyLoop;
 
 /**
  * Which evaluated trial to hand the user when the loss is noisy (RESULTS.md §2b, "`auto` on noisy losses"):
- * NoisyRun's loop (same seeds, same noise, so the same runs), then two picks among the evaluated trials — the
+ * NoisyLoop's runs (the same as NoisyRun's), then two picks among the evaluated trials — the
  * best observed value, and the lowest posterior mean of an ARD Matérn-5/2 GP fitted (with its noise variance)
  * to all the standardized observed losses — and the true value of each. In GpSampler's package (the GP's
  * package-private fit). Args: sampler function:sd[,...] seeds(a-b) budget batch.
@@ -45,49 +31,24 @@ public class NoisyPick {
   }
 
   static double[] run(String sampler, String fn, double sd, long seed, int budget, int batch) throws Exception {
-    Objective f = ObjectiveRegistry.create(SamplerRun.spec(fn));
-    SearchSpace space = f.defaultSpace().orElseThrow();
-    Sampler s = SamplerFactory.create(sampler, Map.of(), space, Direction.MINIMIZE, seed, budget);
-    GpEncoder encoder = new GpEncoder(space);
-    List<double[]> xs = new ArrayList<>();
-    List<Double> observed = new ArrayList<>();
-    List<Double> truths = new ArrayList<>();
-    long id = 0;
-    for (int round = 0; id < budget; round++) {
-      int n = (int) Math.min(batch, budget - id);
-      List<Configuration> cs = s.ask(n, new SplittableRandom(Seeds.derive(seed, Seeds.Purpose.SAMPLER_ROUND, round)));
-      if (cs.isEmpty()) {
-        break;
-      }
-      List<TrialResult> rs = new ArrayList<>();
-      for (Configuration c : cs) {
-        long tid = id++;
-        long trialSeed = Seeds.derive(seed, Seeds.Purpose.TRIAL, tid);
-        double truth = f.evaluate(c, TrialContext.of(tid, trialSeed)).value();
-        double y = truth + sd * new SplittableRandom(trialSeed).nextGaussian();
-        xs.add(encoder.encode(c));
-        observed.add(y);
-        truths.add(truth);
-        rs.add(new TrialResult(new Trial(tid, round, 0, c), TrialStatus.OK, y, Map.of(), null, Instant.EPOCH,
-            Instant.EPOCH, "bench"));
-      }
-      s.tell(rs);
-    }
-    int m = observed.size();
-    double mean = observed.stream().mapToDouble(Double::doubleValue).average().orElse(0);
-    double var = observed.stream().mapToDouble(v -> (v - mean) * (v - mean)).sum() / Math.max(1, m - 1);
+    List<NoisyLoop.Evaluated> trials = NoisyLoop.run(sampler, Map.of(), fn, sd, seed, budget, batch);
+    GpEncoder encoder = new GpEncoder(NoisyLoop.space(fn));
+    int m = trials.size();
+    double mean = trials.stream().mapToDouble(NoisyLoop.Evaluated::observed).average().orElse(0);
+    double var = trials.stream().mapToDouble(t -> (t.observed() - mean) * (t.observed() - mean)).sum() / Math.max(1, m - 1);
     double[] y = new double[m];
+    double[][] x = new double[m][];
     for (int i = 0; i < m; i++) {
-      y[i] = (observed.get(i) - mean) / Math.sqrt(var);
+      y[i] = (trials.get(i).observed() - mean) / Math.sqrt(var);
+      x[i] = encoder.encode(trials.get(i).config());
     }
-    double[][] x = xs.toArray(new double[0][]);
     GaussianProcess gp = new GaussianProcess(x, y, GaussianProcess.fit(x, y, null, 2, 100, new SplittableRandom(seed)));
     int byObserved = 0;
     int byMean = 0;
     double bestMean = Double.POSITIVE_INFINITY;
     double bestTrue = Double.POSITIVE_INFINITY;
     for (int i = 0; i < m; i++) {
-      if (observed.get(i) < observed.get(byObserved)) {
+      if (trials.get(i).observed() < trials.get(byObserved).observed()) {
         byObserved = i;
       }
       double mu = gp.predict(x[i])[0];
@@ -95,8 +56,8 @@ public class NoisyPick {
         bestMean = mu;
         byMean = i;
       }
-      bestTrue = Math.min(bestTrue, truths.get(i));
+      bestTrue = Math.min(bestTrue, trials.get(i).truth());
     }
-    return new double[] {truths.get(byObserved), truths.get(byMean), bestTrue};
+    return new double[] {trials.get(byObserved).truth(), trials.get(byMean).truth(), bestTrue};
   }
 }

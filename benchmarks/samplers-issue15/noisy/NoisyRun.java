@@ -1,21 +1,7 @@
-import java.time.Instant;
-import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
-import java.util.SplittableRandom;
-import org.xhpo.objective.Objective;
-import org.xhpo.objective.ObjectiveRegistry;
-import org.xhpo.objective.TrialContext;
-import org.xhpo.sampler.Sampler;
-import org.xhpo.sampler.SamplerFactory;
-import org.xhpo.sampler.bench.SamplerRun;
-import org.xhpo.space.Configuration;
-import org.xhpo.space.SearchSpace;
-import org.xhpo.study.Direction;
-import org.xhpo.study.Seeds;
-import org.xhpo.study.Trial;
-import org.xhpo.study.TrialResult;
-import org.xhpo.study.TrialStatus;
+import noisy.NoisyLoop;
 
 /**
  * A sampler on a benchmark function with Gaussian noise added to every evaluation (RESULTS.md §2b, "`auto`
@@ -54,36 +40,11 @@ public class NoisyRun {
     }
   }
 
-  static double[] run(String sampler, Map<String, Object> settings, String fn, double sd, long seed, int budget, int batch) throws Exception {
-    Objective f = ObjectiveRegistry.create(SamplerRun.spec(fn));
-    SearchSpace space = f.defaultSpace().orElseThrow();
-    Sampler s = SamplerFactory.create(sampler, settings, space, Direction.MINIMIZE, seed, budget);
-    double bestObserved = Double.POSITIVE_INFINITY;
-    double trueOfBestObserved = Double.NaN;
-    double bestTrue = Double.POSITIVE_INFINITY;
-    long id = 0;
-    for (int round = 0; id < budget; round++) {
-      int n = (int) Math.min(batch, budget - id);
-      List<Configuration> cs = s.ask(n, new SplittableRandom(Seeds.derive(seed, Seeds.Purpose.SAMPLER_ROUND, round)));
-      if (cs.isEmpty()) {
-        break;
-      }
-      List<TrialResult> rs = new ArrayList<>();
-      for (Configuration c : cs) {
-        long tid = id++;
-        long trialSeed = Seeds.derive(seed, Seeds.Purpose.TRIAL, tid);
-        double truth = f.evaluate(c, TrialContext.of(tid, trialSeed)).value();
-        double observed = truth + sd * new SplittableRandom(trialSeed).nextGaussian();
-        if (observed < bestObserved) {
-          bestObserved = observed;
-          trueOfBestObserved = truth;
-        }
-        bestTrue = Math.min(bestTrue, truth);
-        rs.add(new TrialResult(new Trial(tid, round, 0, c), TrialStatus.OK, observed, Map.of(), null, Instant.EPOCH,
-            Instant.EPOCH, "bench"));
-      }
-      s.tell(rs);
-    }
-    return new double[] {trueOfBestObserved, bestObserved, bestTrue};
+  static double[] run(String sampler, Map<String, Object> settings, String fn, double sd, long seed, int budget,
+                      int batch) throws Exception {
+    List<NoisyLoop.Evaluated> trials = NoisyLoop.run(sampler, settings, fn, sd, seed, budget, batch);
+    NoisyLoop.Evaluated pick = trials.stream().min(Comparator.comparingDouble(NoisyLoop.Evaluated::observed)).orElseThrow();
+    double bestTrue = trials.stream().mapToDouble(NoisyLoop.Evaluated::truth).min().orElseThrow();
+    return new double[] {pick.truth(), pick.observed(), bestTrue};
   }
 }
