@@ -9,7 +9,8 @@ import noisy.NoisyLoop;
  * Which evaluated trial to hand the user when the loss is noisy (RESULTS.md §2b, "`auto` on noisy losses"):
  * NoisyLoop's runs (the same as NoisyRun's), then two picks among the evaluated trials — the
  * best observed value, and the lowest posterior mean of an ARD Matérn-5/2 GP fitted (with its noise variance)
- * to all the standardized observed losses — and the true value of each. In GpSampler's package (the GP's
+ * to all the standardized observed losses — and a third that takes the GP's pick only when the GP's 5-fold
+ * cross-validated R² on the observed losses is at least 0.8, else the best observed; the true value of each. In GpSampler's package (the GP's
  * package-private fit). Args: sampler function:sd[,...] seeds(a-b) budget batch.
  */
 public class NoisyPick {
@@ -17,17 +18,45 @@ public class NoisyPick {
     String[] range = a[2].split("-");
     int budget = Integer.parseInt(a[3]);
     int batch = Integer.parseInt(a[4]);
-    System.out.println("function,sd,seed,sampler,batch,trials,true_of_best_observed,true_of_best_posterior_mean,best_true");
+    System.out.println("function,sd,seed,sampler,batch,trials,true_of_best_observed,true_of_best_posterior_mean,true_of_gated,best_true");
     for (long seed = Long.parseLong(range[0]); seed <= Long.parseLong(range[1]); seed++) {
       for (String fs : a[1].split(",")) {
         int at = fs.lastIndexOf(':');
         String fn = fs.substring(0, at);
         double sd = Double.parseDouble(fs.substring(at + 1));
         double[] r = run(a[0], fn, sd, seed, budget, batch);
-        System.out.printf("%s,%s,%d,%s,%d,%d,%.6g,%.6g,%.6g%n", fn, sd, seed, a[0], batch, budget, r[0], r[1], r[2]);
+        System.out.printf("%s,%s,%d,%s,%d,%d,%.6g,%.6g,%.6g,%.6g%n", fn, sd, seed, a[0], batch, budget, r[0], r[1], r[2], r[3]);
         System.out.flush();
       }
     }
+  }
+
+  /** The hold-out R² above which the GP's pick is used (chosen before the run: "explains most of the variance"). */
+  static final double TRUST_R2 = 0.8;
+
+  /** 5-fold cross-validated R² of the GP's posterior mean (folds by index mod 5), each fold refitted. */
+  static double crossValidatedR2(double[][] x, double[] y, long seed) {
+    double ss = 0;
+    double res = 0;
+    for (int fold = 0; fold < 5; fold++) {
+      List<double[]> tx = new java.util.ArrayList<>();
+      List<Double> ty = new java.util.ArrayList<>();
+      for (int i = 0; i < y.length; i++) {
+        if (i % 5 != fold) {
+          tx.add(x[i]);
+          ty.add(y[i]);
+        }
+      }
+      double[][] fx = tx.toArray(new double[0][]);
+      double[] fy = ty.stream().mapToDouble(Double::doubleValue).toArray();
+      GaussianProcess gp = new GaussianProcess(fx, fy, GaussianProcess.fit(fx, fy, null, 2, 100, new SplittableRandom(seed + fold)));
+      for (int i = fold; i < y.length; i += 5) {
+        double e = y[i] - gp.predict(x[i])[0];
+        res += e * e;
+        ss += y[i] * y[i];
+      }
+    }
+    return 1 - res / ss;
   }
 
   static double[] run(String sampler, String fn, double sd, long seed, int budget, int batch) throws Exception {
@@ -58,6 +87,7 @@ public class NoisyPick {
       }
       bestTrue = Math.min(bestTrue, trials.get(i).truth());
     }
-    return new double[] {trials.get(byObserved).truth(), trials.get(byMean).truth(), bestTrue};
+    int gated = crossValidatedR2(x, y, seed) >= TRUST_R2 ? byMean : byObserved;
+    return new double[] {trials.get(byObserved).truth(), trials.get(byMean).truth(), trials.get(gated).truth(), bestTrue};
   }
 }
