@@ -10,7 +10,8 @@ import noisy.NoisyLoop;
  * NoisyLoop's runs (the same as NoisyRun's), then two picks among the evaluated trials — the
  * best observed value, and the lowest posterior mean of an ARD Matérn-5/2 GP fitted (with its noise variance)
  * to all the standardized observed losses — and a third that takes the GP's pick only when the GP's 5-fold
- * cross-validated R² on the observed losses is at least 0.8, else the best observed; the true value of each. In GpSampler's package (the GP's
+ * cross-validated R² on the observed losses is at least 0.8, else the best observed; and a fourth by a GP
+ * fitted only on the best quarter of the trials (localPick); the true value of each. In GpSampler's package (the GP's
  * package-private fit). Args: sampler function:sd[,...] seeds(a-b) budget batch.
  */
 public class NoisyPick {
@@ -18,14 +19,14 @@ public class NoisyPick {
     String[] range = a[2].split("-");
     int budget = Integer.parseInt(a[3]);
     int batch = Integer.parseInt(a[4]);
-    System.out.println("function,sd,seed,sampler,batch,trials,true_of_best_observed,true_of_best_posterior_mean,true_of_gated,best_true");
+    System.out.println("function,sd,seed,sampler,batch,trials,true_of_best_observed,true_of_best_posterior_mean,true_of_gated,true_of_local,best_true");
     for (long seed = Long.parseLong(range[0]); seed <= Long.parseLong(range[1]); seed++) {
       for (String fs : a[1].split(",")) {
         int at = fs.lastIndexOf(':');
         String fn = fs.substring(0, at);
         double sd = Double.parseDouble(fs.substring(at + 1));
         double[] r = run(a[0], fn, sd, seed, budget, batch);
-        System.out.printf("%s,%s,%d,%s,%d,%d,%.6g,%.6g,%.6g,%.6g%n", fn, sd, seed, a[0], batch, budget, r[0], r[1], r[2], r[3]);
+        System.out.printf("%s,%s,%d,%s,%d,%d,%.6g,%.6g,%.6g,%.6g,%.6g%n", fn, sd, seed, a[0], batch, budget, r[0], r[1], r[2], r[3], r[4]);
         System.out.flush();
       }
     }
@@ -59,6 +60,45 @@ public class NoisyPick {
     return 1 - res / ss;
   }
 
+  /**
+   * The lowest posterior mean of a GP fitted only on the best quarter of the trials by observed value (at
+   * least 8), among those trials: the model judges only the region where the pick is made.
+   */
+  static int localPick(double[][] x, double[] y, long seed) {
+    Integer[] order = new Integer[y.length];
+    for (int i = 0; i < order.length; i++) {
+      order[i] = i;
+    }
+    java.util.Arrays.sort(order, (p, q) -> Double.compare(y[p], y[q]));
+    int k = Math.min(y.length, Math.max(8, y.length / 4));
+    double[][] lx = new double[k][];
+    double[] ly = new double[k];
+    double mean = 0;
+    for (int i = 0; i < k; i++) {
+      mean += y[order[i]] / k;
+    }
+    double var = 0;
+    for (int i = 0; i < k; i++) {
+      var += (y[order[i]] - mean) * (y[order[i]] - mean) / Math.max(1, k - 1);
+    }
+    double sd = var > 0 ? Math.sqrt(var) : 1;
+    for (int i = 0; i < k; i++) {
+      lx[i] = x[order[i]];
+      ly[i] = (y[order[i]] - mean) / sd;
+    }
+    GaussianProcess gp = new GaussianProcess(lx, ly, GaussianProcess.fit(lx, ly, null, 2, 100, new SplittableRandom(seed + 11)));
+    int best = 0;
+    double bestMean = Double.POSITIVE_INFINITY;
+    for (int i = 0; i < k; i++) {
+      double mu = gp.predict(lx[i])[0];
+      if (mu < bestMean) {
+        bestMean = mu;
+        best = order[i];
+      }
+    }
+    return best;
+  }
+
   static double[] run(String sampler, String fn, double sd, long seed, int budget, int batch) throws Exception {
     List<NoisyLoop.Evaluated> trials = NoisyLoop.run(sampler, Map.of(), fn, sd, seed, budget, batch);
     GpEncoder encoder = new GpEncoder(NoisyLoop.space(fn));
@@ -88,6 +128,8 @@ public class NoisyPick {
       bestTrue = Math.min(bestTrue, trials.get(i).truth());
     }
     int gated = crossValidatedR2(x, y, seed) >= TRUST_R2 ? byMean : byObserved;
-    return new double[] {trials.get(byObserved).truth(), trials.get(byMean).truth(), trials.get(gated).truth(), bestTrue};
+    int local = localPick(x, y, seed);
+    return new double[] {trials.get(byObserved).truth(), trials.get(byMean).truth(), trials.get(gated).truth(),
+        trials.get(local).truth(), bestTrue};
   }
 }
