@@ -19,6 +19,13 @@ public final class CostSection implements ReportSection {
     /** Metric names that are costs whenever a trial reports them. */
     static final List<String> KNOWN_COSTS = List.of("params", "flops", "train_seconds");
     private static final String TITLE = "10 Cost";
+    /**
+     * Durations are stored to the millisecond (start and end times), so when every trial took less than this
+     * they are a few clock ticks apart and charting them would show timer noise as a cost.
+     */
+    static final double UNRESOLVED_DURATION_S = 0.01;
+    static final String UNRESOLVED_DURATION_NOTE = "duration_s not charted: every trial took under 10 ms, within a "
+            + "few ticks of the millisecond clock that times it";
 
     @Override
     public SectionView build(ReportInput in, ReportDatasets data) {
@@ -28,6 +35,7 @@ public final class CostSection implements ReportSection {
             return SectionView.unavailable(ID, TITLE, how, "no trial finished ok");
         }
         List<Chart> charts = new ArrayList<>();
+        List<String> notes = new ArrayList<>(HistorySection.sampledWarning(in));
         for (String cost : costs(in)) {
             List<double[]> points = new ArrayList<>(); // {cost, value, loss, id}
             for (ReportTrial t : in.okTrials()) {
@@ -36,15 +44,19 @@ public final class CostSection implements ReportSection {
                     points.add(new double[] {c, t.value(), in.direction().asLoss(t.value()), t.id()});
                 }
             }
-            if (points.size() >= 2) {
+            if (cost.equals("duration_s") && points.stream().allMatch(p -> p[0] < UNRESOLVED_DURATION_S)) {
+                notes.add(UNRESOLVED_DURATION_NOTE);
+            } else if (points.size() >= 2) {
                 charts.add(new Chart(ID + "-" + charts.size(), spec(cost, points, in), List.of()));
             }
         }
         if (charts.isEmpty()) {
-            return SectionView.unavailable(ID, TITLE, how, "no cost recorded: the trials have no params, flops, "
-                    + "train_seconds or duration, and analysis.costs is empty");
+            return SectionView.unavailable(ID, TITLE, how, notes.contains(UNRESOLVED_DURATION_NOTE)
+                    ? UNRESOLVED_DURATION_NOTE + "; no other cost recorded (params, flops, train_seconds, analysis.costs)"
+                    : "no cost recorded: the trials have no params, flops, train_seconds or duration, and "
+                    + "analysis.costs is empty");
         }
-        return new SectionView(ID, TITLE, how, HistorySection.sampledWarning(in), charts, "", "");
+        return new SectionView(ID, TITLE, how, notes, charts, "", "");
     }
 
     /** The costs shown: the analysis' costs, the known cost metrics present, and duration_s. */

@@ -52,6 +52,30 @@ class ReportSectionsTest {
     }
 
     @Test
+    void durationsWithinAFewMillisecondClockTicksAreNotChartedAsACost() {
+        ReportInput full = SyntheticStudy.of(50, 3, 6, 0.9);
+        for (boolean withParams : new boolean[] {false, true}) {
+            java.util.List<ReportTrial> fast = new java.util.ArrayList<>();
+            for (ReportTrial t : full.trials()) {
+                fast.add(new ReportTrial(t.id(), t.round(), t.sampler(), t.status(), t.value(), t.params(), t.unit(),
+                        withParams ? Map.of("params", t.metrics().get("params")) : Map.of(), t.id() % 3 == 0 ? 0.001 : 0.0,
+                        t.start(), t.end()));
+            }
+            ReportInput in = new ReportInput("fast", false, "value", Direction.MINIMIZE, full.parameters(), fast,
+                    full.trialsTotal(), full.studyMeta(), null, Map.of());
+            SectionView v = new CostSection().build(in, ReportDatasets.of(in));
+            if (withParams) {
+                assertEquals(1, v.charts().size());
+                assertTrue(v.charts().get(0).spec().toString().contains("against params"), v.charts().get(0).spec().toString());
+                assertTrue(v.warnings().contains(CostSection.UNRESOLVED_DURATION_NOTE), v.warnings().toString());
+            } else {
+                assertFalse(v.available());
+                assertTrue(v.unavailable().startsWith(CostSection.UNRESOLVED_DURATION_NOTE), v.unavailable());
+            }
+        }
+    }
+
+    @Test
     void everySectionSaysWhatIsMissingForAStudyWithoutAnalysis() {
         ReportInput full = SyntheticStudy.of(50, 3, 6, 0.9);
         ReportInput bare = new ReportInput("bare", false, "value", Direction.MINIMIZE, full.parameters(), full.trials(),
