@@ -35,6 +35,13 @@ public final class NoisyLoop {
     return ObjectiveRegistry.create(SamplerRun.spec(fn)).defaultSpace().orElseThrow();
   }
 
+  /** Trial {@code tid} of study {@code seed} evaluated at {@code c}: f(c), and f(c) plus noise drawn from the trial's seed. */
+  public static Evaluated evaluate(Objective f, Configuration c, double sd, long seed, long tid) throws Exception {
+    long trialSeed = Seeds.derive(seed, Seeds.Purpose.TRIAL, tid);
+    double truth = f.evaluate(c, TrialContext.of(tid, trialSeed)).value();
+    return new Evaluated(c, truth + sd * new SplittableRandom(trialSeed).nextGaussian(), truth);
+  }
+
   /** Every trial of one run, in order. */
   public static List<Evaluated> run(String sampler, Map<String, Object> settings, String fn, double sd, long seed,
                                     int budget, int batch) throws Exception {
@@ -52,12 +59,10 @@ public final class NoisyLoop {
       List<TrialResult> rs = new ArrayList<>();
       for (Configuration c : cs) {
         long tid = id++;
-        long trialSeed = Seeds.derive(seed, Seeds.Purpose.TRIAL, tid);
-        double truth = f.evaluate(c, TrialContext.of(tid, trialSeed)).value();
-        double observed = truth + sd * new SplittableRandom(trialSeed).nextGaussian();
-        out.add(new Evaluated(c, observed, truth));
-        rs.add(new TrialResult(new Trial(tid, round, 0, c), TrialStatus.OK, observed, Map.of(), null, Instant.EPOCH,
-            Instant.EPOCH, "bench"));
+        Evaluated e = evaluate(f, c, sd, seed, tid);
+        out.add(e);
+        rs.add(new TrialResult(new Trial(tid, round, 0, c), TrialStatus.OK, e.observed(), Map.of(), null,
+            Instant.EPOCH, Instant.EPOCH, "bench"));
       }
       s.tell(rs);
     }

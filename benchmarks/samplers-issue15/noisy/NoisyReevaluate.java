@@ -2,13 +2,10 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
-import java.util.SplittableRandom;
 import noisy.NoisyLoop;
-import org.xhpo.objective.ObjectiveRegistry;
 import org.xhpo.objective.Objective;
-import org.xhpo.objective.TrialContext;
+import org.xhpo.objective.ObjectiveRegistry;
 import org.xhpo.sampler.bench.SamplerRun;
-import org.xhpo.study.Seeds;
 
 /**
  * A model-free noise-aware pick at the same budget (RESULTS.md §2b, "`auto` on noisy losses"): NoisyLoop's run
@@ -40,10 +37,7 @@ public class NoisyReevaluate {
         for (NoisyLoop.Evaluated t : trials.subList(0, Math.min(top, trials.size()))) {
           double sum = t.observed();
           for (int r = 0; r < extra; r++) {
-            long tid = id++;
-            long trialSeed = Seeds.derive(seed, Seeds.Purpose.TRIAL, tid);
-            sum += f.evaluate(t.config(), TrialContext.of(tid, trialSeed)).value()
-                + sd * new SplittableRandom(trialSeed).nextGaussian();
+            sum += NoisyLoop.evaluate(f, t.config(), sd, seed, id++).observed();
           }
           if (sum / (1 + extra) < pickMean) {
             pickMean = sum / (1 + extra);
