@@ -22,18 +22,25 @@ final class ParzenEstimator {
     private final double[][] logNorm;  // [dim][component]: −log σ − ½log 2π − log Z
     private final double[][][] logP;   // categorical: [dim][component][choice]
     private final double[] cumulative;
+    private final KernelRule rule;
     /** One numeric dimension (the default univariate case): log w_i + log norm_i and 1/σ_i, flat. */
     private double[] fastConst;
     private double[] fastInvSigma;
+
+    ParzenEstimator(double[][] obs, double[] weights, int[] choices, double priorWeight) {
+        this(obs, weights, choices, priorWeight, KernelRule.OPTUNA);
+    }
 
     /**
      * @param obs observations [n][d] in unit space (categorical dims hold the choice index)
      * @param weights observation weights (length n)
      * @param choices per dimension: 0 numeric, else number of choices
      * @param priorWeight weight of the prior component (uniform-ish: μ = ½, σ = 1; uniform choices)
+     * @param rule how the kernels' widths are set
      */
-    ParzenEstimator(double[][] obs, double[] weights, int[] choices, double priorWeight) {
+    ParzenEstimator(double[][] obs, double[] weights, int[] choices, double priorWeight, KernelRule rule) {
         int n = obs.length;
+        this.rule = rule;
         this.dims = choices.length;
         this.choices = choices;
         int k = n + 1;
@@ -103,7 +110,9 @@ final class ParzenEstimator {
     private void numeric(int d, double[] col) {
         int n = col.length;
         double[] s = new double[n];
-        if (n > 0) {
+        if (rule.scott()) {
+            Arrays.fill(s, scottBandwidth(col));
+        } else if (n > 0) {
             // Optuna 5 rule: distance to the farther neighbour among the sorted observations and the
             // endpoints 0 and 1; with endpoints not considered, the outermost observations take the
             // distance to their inner neighbour
@@ -131,7 +140,7 @@ final class ParzenEstimator {
                 s[order[r]] = sig[r];
             }
         }
-        double minSigma = 1.0 / Math.min(100.0, 1.0 + n + 1); // magic clip
+        double minSigma = rule.minBandwidth(n); // magic clip
         for (int i = 0; i < n; i++) {
             mu[d][i] = col[i];
             sigma[d][i] = Math.min(1.0, Math.max(minSigma, s[i]));
@@ -144,9 +153,49 @@ final class ParzenEstimator {
         }
     }
 
+    /**
+     * Scott's rule over the observations and the prior's centre ½ (Watanabe 2023, Table 6; the sd with
+     * n − 1 in the denominator, quartiles by linear interpolation): 1.059 · min(IQR/1.34, sd) · m^(−1/5).
+     */
+    static double scottBandwidth(double[] col) {
+        int m = col.length + 1;
+        double[] v = Arrays.copyOf(col, m);
+        v[m - 1] = 0.5;
+        Arrays.sort(v);
+        double mean = 0;
+        for (double x : v) {
+            mean += x;
+        }
+        mean /= m;
+        double ss = 0;
+        for (double x : v) {
+            ss += (x - mean) * (x - mean);
+        }
+        double sd = Math.sqrt(ss / (m > 1 ? m - 1 : 1));
+        double iqr = quantile(v, 0.75) - quantile(v, 0.25);
+        return 1.059 * Math.min(iqr / 1.34, sd) * Math.pow(m, -0.2);
+    }
+
+    /** numpy's default (linear) percentile of sorted values. */
+    private static double quantile(double[] sorted, double q) {
+        double h = (sorted.length - 1) * q;
+        int lo = (int) Math.floor(h);
+        int hi = Math.min(lo + 1, sorted.length - 1);
+        return sorted[lo] + (h - lo) * (sorted[hi] - sorted[lo]);
+    }
+
     private void categorical(int d, double[] col, int c, double priorWeight) {
         int n = col.length;
         logP[d] = new double[n + 1][c];
+        if (!Double.isNaN(rule.categoricalPriorWeight()) && c > 1) {
+            double b = rule.categoricalPriorWeight();
+            for (int i = 0; i < n; i++) {
+                Arrays.fill(logP[d][i], Math.log(b / (c - 1)));
+                logP[d][i][(int) col[i]] = Math.log(1 - b);
+            }
+            Arrays.fill(logP[d][n], -Math.log(c));
+            return;
+        }
         double base = priorWeight / (n + 1);
         for (int i = 0; i <= n; i++) {
             double[] p = new double[c];

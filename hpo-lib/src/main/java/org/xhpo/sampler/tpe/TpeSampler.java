@@ -41,6 +41,10 @@ public final class TpeSampler implements Sampler {
     private final int candidates;
     private final double priorWeight;
     private final double gammaFraction;
+    private final String gammaStrategy;
+    private final double gammaBeta;
+    private final boolean uniformWeights;
+    private final KernelRule kernelRule;
     private final int[] choices;
     private final List<int[]> groups;
     /** ok trials by id (sorted = trial order for the weights): encoded row and loss. */
@@ -52,11 +56,19 @@ public final class TpeSampler implements Sampler {
      * @param space the search space
      * @param direction minimize or maximize
      * @param settings {@code n_startup_trials} (10), {@code n_ei_candidates} (24), {@code prior_weight} (1.0),
-     *     {@code multivariate} (true), {@code gamma} (0 = Optuna's min(⌈0.1n⌉, 25); else a fraction)
+     *     {@code multivariate} (true), {@code gamma} (0 = Optuna's min(⌈0.1n⌉, 25); else a fraction);
+     *     Watanabe 2023's components (arXiv:2304.11127, Tables 3 and 6; measured in
+     *     {@code benchmarks/samplers-issue15/tpe-watanabe}): {@code gamma_strategy} ({@code optuna},
+     *     {@code linear}: min(⌈β n⌉, 25), {@code sqrt}: min(⌈β √n⌉, 25)) with {@code gamma_beta} (0.1;
+     *     0.25 for sqrt), {@code weights} ({@code optuna}, {@code uniform}), {@code bandwidth}
+     *     ({@code optuna}, {@code scott}), {@code magic_clip_exponent} (1) and
+     *     {@code categorical_prior_weight} (Optuna's rule), see {@link KernelRule}
      */
     public TpeSampler(SearchSpace space, Direction direction, Map<String, Object> settings) {
         Settings s = new Settings(settings, "sampler.settings")
-                .allowOnly("n_startup_trials", "n_ei_candidates", "prior_weight", "multivariate", "gamma");
+                .allowOnly("n_startup_trials", "n_ei_candidates", "prior_weight", "multivariate", "gamma",
+                        "gamma_strategy", "gamma_beta", "weights", "bandwidth", "magic_clip_exponent",
+                        "categorical_prior_weight");
         this.space = space;
         this.direction = direction;
         this.startupTrials = s.getInt("n_startup_trials", 10, 0);
@@ -71,6 +83,25 @@ public final class TpeSampler implements Sampler {
             throw new IllegalArgumentException("sampler.settings.gamma: must lie in (0, 1), or 0 for Optuna's rule, got "
                     + gammaFraction);
         }
+        this.gammaStrategy = s.getChoice("gamma_strategy", "optuna", List.of("optuna", "linear", "sqrt"));
+        this.gammaBeta = s.getDouble("gamma_beta", gammaStrategy.equals("sqrt") ? 0.25 : 0.1);
+        if (gammaBeta <= 0) {
+            throw new IllegalArgumentException("sampler.settings.gamma_beta: must be > 0, got " + gammaBeta);
+        }
+        if (gammaFraction > 0 && !gammaStrategy.equals("optuna")) {
+            throw new IllegalArgumentException("sampler.settings.gamma: give either gamma or gamma_strategy, not both");
+        }
+        this.uniformWeights = s.getChoice("weights", "optuna", List.of("optuna", "uniform")).equals("uniform");
+        boolean scott = s.getChoice("bandwidth", "optuna", List.of("optuna", "scott")).equals("scott");
+        double alpha = s.getDouble("magic_clip_exponent", 1.0);
+        if (!(alpha > 0)) {
+            throw new IllegalArgumentException("sampler.settings.magic_clip_exponent: must be > 0, got " + alpha);
+        }
+        double b = s.getDouble("categorical_prior_weight", Double.NaN);
+        if (!Double.isNaN(b) && !(b > 0 && b < 1)) {
+            throw new IllegalArgumentException("sampler.settings.categorical_prior_weight: must lie in (0, 1), got " + b);
+        }
+        this.kernelRule = new KernelRule(scott, alpha, b);
         List<Parameter> ps = space.parameters();
         this.choices = new int[ps.size()];
         for (int d = 0; d < ps.size(); d++) {
@@ -140,7 +171,11 @@ public final class TpeSampler implements Sampler {
         if (gammaFraction > 0) {
             return Math.max(1, (int) Math.ceil(gammaFraction * n));
         }
-        return Math.min((int) Math.ceil(0.1 * n), 25);
+        return switch (gammaStrategy) {
+            case "linear" -> Math.min((int) Math.ceil(gammaBeta * n), 25);
+            case "sqrt" -> Math.min((int) Math.ceil(gammaBeta * Math.sqrt(n)), 25);
+            default -> Math.min((int) Math.ceil(0.1 * n), 25);
+        };
     }
 
     /** Optuna's default weights: flat for the newest 25 trials, a ramp from 1/n up for older ones. */
@@ -155,6 +190,12 @@ public final class TpeSampler implements Sampler {
             w[i] = ramp == 1 ? 1.0 / n : 1.0 / n + (1.0 - 1.0 / n) * i / (ramp - 1);
         }
         Arrays.fill(w, ramp, n, 1.0);
+        return w;
+    }
+
+    private static double[] uniform(int n) {
+        double[] w = new double[n];
+        Arrays.fill(w, 1.0);
         return w;
     }
 
@@ -244,6 +285,7 @@ public final class TpeSampler implements Sampler {
                 obs.add(o);
             }
         }
-        return new ParzenEstimator(obs.toArray(new double[0][]), weights(obs.size()), ch, priorWeight);
+        double[] w = uniformWeights ? uniform(obs.size()) : weights(obs.size());
+        return new ParzenEstimator(obs.toArray(new double[0][]), w, ch, priorWeight, kernelRule);
     }
 }
