@@ -41,7 +41,7 @@ public final class TpeSampler implements Sampler {
     private final int candidates;
     private final double priorWeight;
     private final double gammaFraction;
-    private final String gammaStrategy;
+    private final SplitRule split;
     private final double gammaBeta;
     private final boolean uniformWeights;
     private final KernelRule kernelRule;
@@ -83,12 +83,13 @@ public final class TpeSampler implements Sampler {
             throw new IllegalArgumentException("sampler.settings.gamma: must lie in (0, 1), or 0 for Optuna's rule, got "
                     + gammaFraction);
         }
-        this.gammaStrategy = s.getChoice("gamma_strategy", "optuna", List.of("optuna", "linear", "sqrt"));
-        this.gammaBeta = s.getDouble("gamma_beta", gammaStrategy.equals("sqrt") ? 0.25 : 0.1);
+        this.split = SplitRule.named(s.getChoice("gamma_strategy", SplitRule.OPTUNA.settingName(),
+                java.util.Arrays.stream(SplitRule.values()).map(SplitRule::settingName).toList()));
+        this.gammaBeta = s.getDouble("gamma_beta", split.defaultBeta());
         if (gammaBeta <= 0) {
             throw new IllegalArgumentException("sampler.settings.gamma_beta: must be > 0, got " + gammaBeta);
         }
-        if (gammaFraction > 0 && !gammaStrategy.equals("optuna")) {
+        if (gammaFraction > 0 && split != SplitRule.OPTUNA) {
             throw new IllegalArgumentException("sampler.settings.gamma: give either gamma or gamma_strategy, not both");
         }
         this.uniformWeights = s.getChoice("weights", "optuna", List.of("optuna", "uniform")).equals("uniform");
@@ -171,11 +172,7 @@ public final class TpeSampler implements Sampler {
         if (gammaFraction > 0) {
             return Math.max(1, (int) Math.ceil(gammaFraction * n));
         }
-        return switch (gammaStrategy) {
-            case "linear" -> Math.min((int) Math.ceil(gammaBeta * n), 25);
-            case "sqrt" -> Math.min((int) Math.ceil(gammaBeta * Math.sqrt(n)), 25);
-            default -> Math.min((int) Math.ceil(0.1 * n), 25);
-        };
+        return split.below(n, gammaBeta);
     }
 
     /** Optuna's default weights: flat for the newest 25 trials, a ramp from 1/n up for older ones. */
