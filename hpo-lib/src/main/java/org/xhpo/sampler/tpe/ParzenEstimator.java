@@ -2,6 +2,7 @@ package org.xhpo.sampler.tpe;
 
 import java.util.Arrays;
 import java.util.SplittableRandom;
+import org.xhpo.study.SampleStats;
 
 /**
  * A weighted mixture of product kernels over d unit-space dimensions, one component per
@@ -162,16 +163,7 @@ final class ParzenEstimator {
         double[] v = Arrays.copyOf(col, m);
         v[m - 1] = 0.5;
         Arrays.sort(v);
-        double mean = 0;
-        for (double x : v) {
-            mean += x;
-        }
-        mean /= m;
-        double ss = 0;
-        for (double x : v) {
-            ss += (x - mean) * (x - mean);
-        }
-        double sd = Math.sqrt(ss / (m > 1 ? m - 1 : 1));
+        double sd = m > 1 ? SampleStats.sd(v) : 0; // numpy's std(ddof=int(m > 1))
         double iqr = quantile(v, 0.75) - quantile(v, 0.25);
         return 1.059 * Math.min(iqr / 1.34, sd) * Math.pow(m, -0.2);
     }
