@@ -29,7 +29,8 @@ import org.xhpo.study.TrialResult;
  * {@code direction.asLoss(value)}.
  * <ol>
  *   <li>Phase 1 (lines 2–4): the initial Λ₀ — each parameter's declared default in unit space,
- *       else 0.5 — then K uniform unit points from a generator seeded with {@code seed}, each
+ *       else a uniform unit value ("randomly selected hyperparameters", the seed's §3; from its own
+ *       stream of {@code seed}) — then K uniform unit points from a generator seeded with {@code seed}, each
  *       redrawn (≤ 100 times) while it decodes to a configuration already in the list. They are
  *       handed out through {@link #ask} over as many rounds as the caller's batch size needs.</li>
  *   <li>Once all 1 + K are told (the first 1 + K told trials by id, of any status), the loop of
@@ -95,11 +96,14 @@ public final class FeatureImportanceSearch implements Sampler {
         this.modelStream = root.split();
         this.fallbackStream = root.split(); // adaptive mode only; split last so the paper's streams are unchanged
         this.explorationStream = root.split(); // adaptive explore only; after the others, which stay unchanged
-        // Algorithm 1 line 2: Λ ← InitHyperparameters() (declared defaults, else 0.5)
+        SplittableRandom initialStream = root.split(); // Λ₀ only; after the others, which stay unchanged
+        // Algorithm 1 line 2: Λ ← InitHyperparameters() — "randomly selected hyperparameters" (the seed's
+        // §3): a uniform unit value for each parameter, or its declared default where it has one
         this.lambda0 = new double[space.dimension()];
         for (int j = 0; j < lambda0.length; j++) {
             Parameter p = space.parameters().get(j);
-            lambda0[j] = p.defaultValue().map(p::toUnit).orElse(0.5);
+            double u = initialStream.nextDouble();
+            lambda0[j] = p.defaultValue().map(p::toUnit).orElse(u);
         }
         // Algorithm 1 line 3: the initial trial; line 4: K random configurations
         this.phaseOne = new ArrayList<>(1 + this.settings.k());

@@ -259,14 +259,20 @@ class AdaptiveModeTest {
 
     @Test
     void standardizeIsTheDefaultAndNormalScoresChangeTheRun() {
-        List<Configuration> byDefault = configs(StudyHarness.run(adaptive(9), 8, 0, AdaptiveModeTest::objective,
-                id -> false));
-        assertEquals(byDefault, configs(StudyHarness.run(adaptive(9, "loss_transform", "standardize"), 8, 0,
-                AdaptiveModeTest::objective, id -> false)));
-        List<Configuration> scored = configs(StudyHarness.run(adaptive(9, "loss_transform", "normal_scores"), 8, 0,
-                AdaptiveModeTest::objective, id -> false));
-        assertEquals(byDefault.subList(0, 11), scored.subList(0, 11), "phase one does not fit W");
-        assertNotEquals(byDefault, scored);
+        int changed = 0;
+        for (long seed = 9; seed < 13; seed++) {
+            List<Configuration> byDefault = configs(StudyHarness.run(adaptive(seed), 8, 0,
+                    AdaptiveModeTest::objective, id -> false));
+            assertEquals(byDefault, configs(StudyHarness.run(adaptive(seed, "loss_transform", "standardize"), 8, 0,
+                    AdaptiveModeTest::objective, id -> false)));
+            List<Configuration> scored = configs(StudyHarness.run(adaptive(seed, "loss_transform", "normal_scores"),
+                    8, 0, AdaptiveModeTest::objective, id -> false));
+            assertEquals(byDefault.subList(0, 11), scored.subList(0, 11), "phase one does not fit W");
+            changed += byDefault.equals(scored) ? 0 : 1;
+        }
+        // the ranks move the importance direction, so the ladders differ at most seeds (the sign of each
+        // coordinate's step can agree at some)
+        assertTrue(changed >= 2, "normal scores changed the run at " + changed + " of 4 seeds");
     }
 
     private static double best(List<TrialResult> rs) {
