@@ -66,11 +66,7 @@ public class NoisyPick {
    * least 8), among those trials: the model judges only the region where the pick is made.
    */
   static int localPick(double[][] x, double[] y, long seed) {
-    Integer[] order = new Integer[y.length];
-    for (int i = 0; i < order.length; i++) {
-      order[i] = i;
-    }
-    java.util.Arrays.sort(order, (p, q) -> Double.compare(y[p], y[q]));
+    Integer[] order = byObservedValue(y);
     int k = Math.min(y.length, Math.max(8, y.length / 4));
     double[][] lx = new double[k][];
     double[] ly = new double[k];
@@ -100,6 +96,16 @@ public class NoisyPick {
     return best;
   }
 
+  /** Trial indices from the lowest observed (standardized) loss up. */
+  static Integer[] byObservedValue(double[] y) {
+    Integer[] order = new Integer[y.length];
+    for (int i = 0; i < order.length; i++) {
+      order[i] = i;
+    }
+    java.util.Arrays.sort(order, (p, q) -> Double.compare(y[p], y[q]));
+    return order;
+  }
+
   /** How many of the best observed trials {@link #topPick} chooses among (fixed before the run: 5% of 100). */
   static final int TOP_K = 5;
 
@@ -109,11 +115,7 @@ public class NoisyPick {
    * but cannot hand over a trial it smooths into the lead from further back.
    */
   static int topPick(GaussianProcess gp, double[][] x, double[] y, int k) {
-    Integer[] order = new Integer[y.length];
-    for (int i = 0; i < order.length; i++) {
-      order[i] = i;
-    }
-    java.util.Arrays.sort(order, (p, q) -> Double.compare(y[p], y[q]));
+    Integer[] order = byObservedValue(y);
     int best = order[0];
     double bestMean = Double.POSITIVE_INFINITY;
     for (int i = 0; i < Math.min(k, order.length); i++) {

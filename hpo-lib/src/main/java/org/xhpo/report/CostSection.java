@@ -36,6 +36,7 @@ public final class CostSection implements ReportSection {
         }
         List<Chart> charts = new ArrayList<>();
         List<String> notes = new ArrayList<>(HistorySection.sampledWarning(in));
+        boolean unresolvedDuration = false;
         for (String cost : costs(in)) {
             List<double[]> points = new ArrayList<>(); // {cost, value, loss, id}
             for (ReportTrial t : in.okTrials()) {
@@ -45,13 +46,14 @@ public final class CostSection implements ReportSection {
                 }
             }
             if (cost.equals("duration_s") && points.stream().allMatch(p -> p[0] < UNRESOLVED_DURATION_S)) {
+                unresolvedDuration = true;
                 notes.add(UNRESOLVED_DURATION_NOTE);
             } else if (points.size() >= 2) {
                 charts.add(new Chart(ID + "-" + charts.size(), spec(cost, points, in), List.of()));
             }
         }
         if (charts.isEmpty()) {
-            return SectionView.unavailable(ID, TITLE, how, notes.contains(UNRESOLVED_DURATION_NOTE)
+            return SectionView.unavailable(ID, TITLE, how, unresolvedDuration
                     ? UNRESOLVED_DURATION_NOTE + "; no other cost recorded (params, flops, train_seconds, analysis.costs)"
                     : "no cost recorded: the trials have no params, flops, train_seconds or duration, and "
                     + "analysis.costs is empty");

@@ -30,4 +30,15 @@ public final class SampleStats {
         }
         return Math.sqrt(s / (v.length - 1));
     }
+
+    /**
+     * The p-quantile of values sorted ascending, by linear interpolation between order statistics (numpy's
+     * default {@code percentile}, R's type 7).
+     */
+    public static double quantileOfSorted(double[] sorted, double p) {
+        double pos = p * (sorted.length - 1);
+        int i = (int) Math.floor(pos);
+        int j = Math.min(i + 1, sorted.length - 1);
+        return sorted[i] + (pos - i) * (sorted[j] - sorted[i]);
+    }
 }

@@ -2,6 +2,7 @@ package org.xhpo.objective.sdcmi;
 
 import java.util.Arrays;
 import java.util.function.DoubleUnaryOperator;
+import org.xhpo.study.SampleStats;
 
 /**
  * The Jensen–Shannon divergence in nats, {@code JS(P‖Q) = ½KL(P‖M) + ½KL(Q‖M)} with
@@ -103,17 +104,10 @@ public final class JensenShannon {
         double sd = Math.sqrt(var / (n - 1));
         double[] sorted = sample.clone();
         Arrays.sort(sorted);
-        double iqr = quantile(sorted, 0.75) - quantile(sorted, 0.25);
+        double iqr = SampleStats.quantileOfSorted(sorted, 0.75) - SampleStats.quantileOfSorted(sorted, 0.25);
         double spread = iqr > 0 ? Math.min(sd, iqr / 1.34) : sd;
         double h = 0.9 * spread * Math.pow(n, -0.2);
         return h > 0 ? h : 1e-9 * Math.max(1, Math.abs(mean));
-    }
-
-    private static double quantile(double[] sorted, double p) {
-        double pos = p * (sorted.length - 1);
-        int i = (int) Math.floor(pos);
-        int j = Math.min(i + 1, sorted.length - 1);
-        return sorted[i] + (pos - i) * (sorted[j] - sorted[i]);
     }
 
     /** A Gaussian KDE tabulated on {@code lo + i·dx}, kernels cut at ±6h. */

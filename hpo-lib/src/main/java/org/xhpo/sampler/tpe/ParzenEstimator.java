@@ -164,16 +164,8 @@ final class ParzenEstimator {
         v[m - 1] = 0.5;
         Arrays.sort(v);
         double sd = m > 1 ? SampleStats.sd(v) : 0; // numpy's std(ddof=int(m > 1))
-        double iqr = quantile(v, 0.75) - quantile(v, 0.25);
+        double iqr = SampleStats.quantileOfSorted(v, 0.75) - SampleStats.quantileOfSorted(v, 0.25);
         return 1.059 * Math.min(iqr / 1.34, sd) * Math.pow(m, -0.2);
-    }
-
-    /** numpy's default (linear) percentile of sorted values. */
-    private static double quantile(double[] sorted, double q) {
-        double h = (sorted.length - 1) * q;
-        int lo = (int) Math.floor(h);
-        int hi = Math.min(lo + 1, sorted.length - 1);
-        return sorted[lo] + (h - lo) * (sorted[hi] - sorted[lo]);
     }
 
     private void categorical(int d, double[] col, int c, double priorWeight) {
