@@ -18,7 +18,11 @@ import org.xhpo.study.TrialResult;
  *       the random trials, Λ₀ and every probe that finished ok (departure: the seed trains on the K
  *       random pairs only and excludes line 3's trial). The losses are re-standardized over the
  *       current pairs (or, with {@code loss_transform: normal_scores}, replaced by their normal scores,
- *       {@link LossTransform}); W keeps its weights and step counter from the previous refit.</li>
+ *       {@link LossTransform}); W keeps its weights and step counter from the previous refit.
+ *       With {@code importance: local} ({@link ImportanceScope#LOCAL}) there is no path: I is the slope
+ *       of {@link LocalLinearImportance} — a tricube-weighted linear fit to the {@code neighbours} pairs
+ *       nearest Λ, on the same targets — and the ladder's direction is Δ = −I (line 8's first-order step
+ *       without its Λ scaling, which would hold back every coordinate near its lower bound).</li>
  *   <li>Probe (lines 9–10, departure): instead of the one point the path reaches, {@code ladder}
  *       points along the path's move Δ from the ladder's origin at halving step lengths
  *       ({@link StepLadder}); a point that decodes to a configuration already proposed
@@ -31,7 +35,8 @@ import org.xhpo.study.TrialResult;
  *       (benchmarks/SEEDS.md). They join W's pairs and can become the best like any probe.</li>
  *   <li>Update (lines 11–13, departure): when the ladder holds a new best (lower loss than every
  *       earlier ok trial), Λ moves to that point and a new path starts there; otherwise Λ takes the
- *       path's move and the probes count as stalled. Λ restarts from the best configuration found
+ *       path's move (with local importance Λ stays where it is: the next fit has the ladder's points) and
+ *       the probes count as stalled. Λ restarts from the best configuration found
  *       when {@link RestartRule} says so (stall or bound).</li>
  * </ol>
  * With {@code intensify} = r > 0 "the best" is the incumbent of {@link Intensification}: a ladder's
@@ -136,12 +141,20 @@ final class AdaptiveProbes {
         double[][] x = pairs.rows();
         double[] y = pairs.targets(settings.lossTransform());
         pathEnd = lambda.clone();
-        for (int i = 0; i < settings.probe(); i++) {
-            step.run(x, y, pathEnd);
-        }
         double[] delta = new double[lambda.length];
-        for (int j = 0; j < delta.length; j++) {
-            delta[j] = pathEnd[j] - lambda[j];
+        if (settings.importance() == ImportanceScope.LOCAL) {
+            // the ladder follows −I from Λ, and Λ stays put unless the ladder finds a new best
+            double[] slope = LocalLinearImportance.at(x, y, lambda, settings.neighbours());
+            for (int j = 0; j < delta.length; j++) {
+                delta[j] = -slope[j];
+            }
+        } else {
+            for (int i = 0; i < settings.probe(); i++) {
+                step.run(x, y, pathEnd);
+            }
+            for (int j = 0; j < delta.length; j++) {
+                delta[j] = pathEnd[j] - lambda[j];
+            }
         }
         List<Configuration> again = incumbent.reevaluations();
         reevaluationsInLadder = again.size();

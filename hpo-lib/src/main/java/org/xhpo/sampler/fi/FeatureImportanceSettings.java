@@ -26,10 +26,13 @@ import org.xhpo.objective.Settings;
  *     [0, ladder) ({@link Intensification}); 0 accepts a new best on one evaluation
  * @param lossTransform adaptive mode: what W is fitted to, the standardized losses or their normal scores
  *     ({@link LossTransform}); the paper mode always standardizes
+ * @param importance adaptive mode: where the ladders' direction comes from ({@link ImportanceScope})
+ * @param neighbours adaptive mode with local importance: the pairs of the local fit (≥ 2); by default
+ *     1 + K, the size of the random phase
  */
 public record FeatureImportanceSettings(int k, double alpha, int n, int bs, int probe, Model model, int mlpHidden,
                                         Mode mode, int ladder, int patience, double explore, int intensify,
-                                        LossTransform lossTransform) {
+                                        LossTransform lossTransform, ImportanceScope importance, int neighbours) {
     /** Where these settings live in a sweep config; the prefix of every error message. */
     public static final String PATH = "sampler.settings";
 
@@ -88,6 +91,13 @@ public record FeatureImportanceSettings(int k, double alpha, int n, int bs, int 
             throw new IllegalArgumentException(PATH
                     + ".loss_transform: expected one of [standardize, normal_scores], got nothing");
         }
+        if (importance == null) {
+            throw new IllegalArgumentException(PATH + ".importance: expected one of [global, local], got nothing");
+        }
+        atLeast("neighbours", neighbours, 2);
+        if (mode == Mode.PAPER && importance != ImportanceScope.GLOBAL) {
+            throw new IllegalArgumentException(PATH + ".importance: only applies to mode 'adaptive', got mode 'paper'");
+        }
         if (mode == Mode.PAPER && lossTransform != LossTransform.STANDARDIZE) {
             throw new IllegalArgumentException(PATH + ".loss_transform: only applies to mode 'adaptive', got mode 'paper'");
         }
@@ -102,17 +112,19 @@ public record FeatureImportanceSettings(int k, double alpha, int n, int bs, int 
     /**
      * Parses {@code sampler.settings}: keys k, alpha, n, bs, probe, model ("linear" or "mlp"),
      * mlp_hidden (only with model "mlp"), mode ("paper" or "adaptive"), and ladder, patience,
-     * explore, intensify and loss_transform (only with mode "adaptive"); absent keys take the defaults: the paper's in the
+     * explore, intensify, loss_transform and importance ("global" or "local"; only with mode "adaptive"),
+     * neighbours (only with importance "local"); absent keys take the defaults: the paper's in the
      * paper mode; in the adaptive mode K = 30 (its probes learn, so it needs fewer random trials) and
      * α = 10 (there the ladder sets the step lengths and α only shapes the direction: a large α drives
      * each coordinate of the path to the bound that the sign of its importance points to), ladder 8,
-     * patience 16, explore 0, intensify 0, loss_transform standardize.
+     * patience 16, explore 0, intensify 0, loss_transform standardize, importance local (benchmarks/RESULTS.md
+     * §2c, "Local importances"), neighbours 1 + K.
      *
      * @throws IllegalArgumentException starting with {@code sampler.settings.<key>: }
      */
     public static FeatureImportanceSettings parse(Map<String, Object> values) {
         Settings s = new Settings(values, PATH).allowOnly("k", "alpha", "n", "bs", "probe", "model", "mlp_hidden",
-                "mode", "ladder", "patience", "explore", "intensify", "loss_transform");
+                "mode", "ladder", "patience", "explore", "intensify", "loss_transform", "importance", "neighbours");
         String modelName = s.getString("model", "linear");
         Model model = switch (modelName) {
             case "linear" -> Model.LINEAR;
@@ -131,19 +143,26 @@ public record FeatureImportanceSettings(int k, double alpha, int n, int bs, int 
             default -> throw new IllegalArgumentException(PATH + ".mode: expected one of [paper, adaptive], got '"
                     + modeName + "'");
         };
-        for (String key : new String[] {"ladder", "patience", "explore", "intensify", "loss_transform"}) {
+        for (String key : new String[] {"ladder", "patience", "explore", "intensify", "loss_transform", "importance",
+            "neighbours"}) {
             if (s.has(key) && mode != Mode.ADAPTIVE) {
                 throw new IllegalArgumentException(PATH + "." + key + ": only applies to mode 'adaptive', got mode '"
                         + modeName + "'");
             }
         }
-        boolean adaptive = mode == Mode.ADAPTIVE;
         LossTransform lossTransform = LossTransform.parse(s.getString("loss_transform", "standardize"));
-        return new FeatureImportanceSettings(s.getInt("k", adaptive ? 30 : 100, 1),
+        boolean adaptive = mode == Mode.ADAPTIVE;
+        ImportanceScope importance = ImportanceScope.parse(s.getString("importance", adaptive ? "local" : "global"));
+        if (s.has("neighbours") && importance != ImportanceScope.LOCAL) {
+            throw new IllegalArgumentException(PATH + ".neighbours: only applies to importance 'local', got importance '"
+                    + importance.label() + "'");
+        }
+        int k = s.getInt("k", adaptive ? 30 : 100, 1);
+        return new FeatureImportanceSettings(k,
                 s.getDouble("alpha", adaptive ? 10.0 : 0.001), s.getInt("n", 10_000, 0), s.getInt("bs", 32, 1),
                 s.getInt("probe", 100, 1), model, s.getInt("mlp_hidden", 16, 1), mode, s.getInt("ladder", 8, 1),
                 s.getInt("patience", 16, 1), s.getDouble("explore", 0.0), s.getInt("intensify", 0, 0),
-                lossTransform);
+                lossTransform, importance, s.getInt("neighbours", 1 + k, 2));
     }
 
     /** Paper mode: number of probes, one per {@code i ∈ 0..N} with {@code i % probe == 0}. */

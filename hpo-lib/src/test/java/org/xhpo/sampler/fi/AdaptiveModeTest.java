@@ -111,8 +111,9 @@ class AdaptiveModeTest {
     @Test
     void aStalledPathRestartsFromTheBest() {
         // a flat objective never gives a new best after phase one; a small α keeps the path off the bounds,
-        // so only the stall (patience 16 = two ladders of 8) restarts it
-        FeatureImportanceSearch s = adaptive(7, "alpha", 0.001, "patience", 16);
+        // so only the stall (patience 16 = two ladders of 8) restarts it (the global importance's path: with
+        // local importance Λ never leaves the best)
+        FeatureImportanceSearch s = adaptive(7, "alpha", 0.001, "patience", 16, "importance", "global");
         List<TrialResult> phaseOne = tellAll(s, 11, c -> c.getDouble("layers") == 1 ? 0.0 : 1.0, 0);
         double[] best = bestUnit(phaseOne);
         long id = 11;
@@ -135,8 +136,8 @@ class AdaptiveModeTest {
 
     @Test
     void aPathThatHitsABoundRestartsFromTheBestAtOnce() {
-        // α = 10: the first path drives its coordinates to the bounds within a few iterations
-        FeatureImportanceSearch s = adaptive(7, "alpha", 10.0, "patience", 1000);
+        // α = 10: the first path of the global importance drives its coordinates to the bounds within a few iterations
+        FeatureImportanceSearch s = adaptive(7, "alpha", 10.0, "patience", 1000, "importance", "global");
         List<TrialResult> phaseOne = tellAll(s, 11, AdaptiveModeTest::objective, 0);
         double[] best = bestUnit(phaseOne);
         List<Configuration> cs = s.ask(8, new SplittableRandom(1));

@@ -251,12 +251,12 @@ class FeatureImportanceSearchTest {
         FeatureImportanceSettings s = new FeatureImportanceSearch(CUBE, Direction.MINIMIZE, 0, null).settings();
         assertEquals(new FeatureImportanceSettings(100, 0.001, 10_000, 32, 100,
                 FeatureImportanceSettings.Model.LINEAR, 16, FeatureImportanceSettings.Mode.PAPER, 8, 16, 0.0, 0,
-                LossTransform.STANDARDIZE), s);
+                LossTransform.STANDARDIZE, ImportanceScope.GLOBAL, 101), s);
     }
 
     @Test
     void badSettingsNameTheKeyTheRuleAndWhatWasFound() {
-        assertMessage(Map.of("kk", 5), "sampler.settings.kk: ", "unknown setting; allowed: [alpha, bs, explore, intensify, k,");
+        assertMessage(Map.of("kk", 5), "sampler.settings.kk: ", "unknown setting; allowed: [alpha, bs, explore, importance, intensify, k,");
         assertMessage(Map.of("k", 0), "sampler.settings.k: ", "must be >= 1, got 0");
         assertMessage(Map.of("n", -1), "sampler.settings.n: ", "must be >= 0, got -1");
         assertMessage(Map.of("bs", 2.5), "sampler.settings.bs: ", "expected a whole number, got 2.5");
@@ -291,15 +291,23 @@ class FeatureImportanceSearchTest {
                 "only applies to mode 'adaptive', got mode 'paper'");
         assertMessage(Map.of("mode", "adaptive", "loss_transform", "ranks"), "sampler.settings.loss_transform: ",
                 "expected one of [standardize, normal_scores], got 'ranks'");
+        assertMessage(Map.of("importance", "local"), "sampler.settings.importance: ",
+                "only applies to mode 'adaptive', got mode 'paper'");
+        assertMessage(Map.of("mode", "adaptive", "importance", "nearby"), "sampler.settings.importance: ",
+                "expected one of [global, local], got 'nearby'");
+        assertMessage(Map.of("mode", "adaptive", "importance", "local", "neighbours", 1), "sampler.settings.neighbours: ",
+                "must be >= 2, got 1");
+        assertMessage(Map.of("mode", "adaptive", "importance", "global", "neighbours", 12), "sampler.settings.neighbours: ",
+                "only applies to importance 'local', got importance 'global'");
     }
 
     @Test
-    void adaptiveModeDefaultsKeepThePapersExceptKAndAlpha() {
+    void adaptiveModeDefaultsKeepThePapersExceptKAlphaAndTheLocalImportance() {
         FeatureImportanceSettings s = new FeatureImportanceSearch(CUBE, Direction.MINIMIZE, 0,
                 Map.of("mode", "adaptive")).settings();
         assertEquals(new FeatureImportanceSettings(30, 10.0, 10_000, 32, 100,
                 FeatureImportanceSettings.Model.LINEAR, 16, FeatureImportanceSettings.Mode.ADAPTIVE, 8, 16, 0.0, 0,
-                LossTransform.STANDARDIZE), s);
+                LossTransform.STANDARDIZE, ImportanceScope.LOCAL, 31), s);
         assertEquals(1 + 30 + 8 * 100, s.trialsNeeded());
     }
 
