@@ -9,14 +9,26 @@ import org.xhpo.space.SearchSpace;
 /**
  * Turns one step of the adaptive mode — an origin Λ and the importance direction Δ — into a ladder
  * of new configurations (a departure from fi-random-search-sdcmi.md, lines 9–10, which probe one
- * point): point i is {@link StepLadder}'s i-th point along Δ. A point that decodes to a
- * configuration already proposed ({@link EvaluatedConfigurations}) is redrawn at the same step index
- * along a perturbed direction u + σ·z, with u = Δ/‖Δ‖∞, z ~ N(0, I_d) from the sampler's own stream
- * and σ = 2, 4, 8 on the three tries (so the ladder stays spread around Λ at the same scales, its
- * direction less and less tied to Δ); when all three repeat too, by a uniform unit point redrawn
- * (≤ 100 times) until new. When Δ moves nothing, u = 0 and every point comes from the perturbed
- * directions: a multiscale random probe around Λ. When even the uniform redraws repeat, the space
- * looks exhausted and the ladder is shorter.
+ * point): a fan of line searches around Δ.
+ *
+ * <p>Notation: L the ladder's length, u = Δ/‖Δ‖∞, R = ⌈L/{@value #PER_RAY}⌉ rays with directions
+ * v₀ = u and v_r = u + {@value #RAY_SIGMA}·z_r (z_r ~ N(0, I_d) from the sampler's own stream) for
+ * r ≥ 1, and {@value #OCTAVES} step lengths, {@link StepLadder}'s points along a direction at
+ * t_max·2^−k, k = 0..{@value #OCTAVES}−1 (k = 0 on the box's edge). Point i (nearest first) lies on ray
+ * i mod R at octave k_i = round(({@value #OCTAVES} − 1)(L − 1 − i)/(L − 1)) (k = 0 for L = 1): whatever
+ * its length, a ladder spans the same eight octaves, and its points are dealt round-robin to the rays,
+ * so a ladder of 8 is two interleaved rays of four and a ladder of 32 eight rays. Why: one line of L
+ * points at halving steps put most of a long ladder next to the origin (a ladder of 32 reaches 2⁻³¹)
+ * and tried one direction per round; on issue 15's and the benchmark's 24 functions the fan beat one
+ * line at batch 8 and at batch 32 (benchmarks/RESULTS.md §2c, "Local importances").
+ *
+ * <p>A point that decodes to a configuration already proposed ({@link EvaluatedConfigurations}) is
+ * redrawn at the same octave along its ray's direction perturbed, v + σ·z, z ~ N(0, I_d) from the
+ * sampler's own stream and σ = 2, 4, 8 on the three tries (so the ladder stays spread around Λ at the
+ * same scales, its direction less and less tied to Δ); when all three repeat too, by a uniform unit
+ * point redrawn (≤ 100 times) until new. When Δ moves nothing, u = 0 and the rays' directions are
+ * random: a multiscale random probe around Λ. When even the uniform redraws repeat, the space looks
+ * exhausted and the ladder is shorter.
  *
  * <p>Why perturb: after a restart the origin is the same best configuration and W has changed
  * little, so Δ and the whole ladder often repeat the previous one; a uniform replacement turned
@@ -25,6 +37,12 @@ import org.xhpo.space.SearchSpace;
 final class LadderBuilder {
     /** The first perturbation's scale, relative to ‖u‖∞ = 1. */
     static final double SIGMA0 = 2.0;
+    /** Step lengths a ladder spans: t_max·2^−k, k = 0..7 (what a single line of 8 spanned before). */
+    static final int OCTAVES = 8;
+    /** Points per ray: a ladder of L points has ⌈L/4⌉ rays. */
+    static final int PER_RAY = 4;
+    /** The spread of the second and later rays' directions u + σ·z around u, relative to ‖u‖∞ = 1. */
+    static final double RAY_SIGMA = 1.0;
     /** Perturbed tries per repeated point (σ doubles on each). */
     static final int TRIES = 3;
     private static final int MAX_REDRAWS = 100;
@@ -47,19 +65,30 @@ final class LadderBuilder {
     /** At most {@code count} configurations never proposed before, nearest step first. */
     List<Configuration> build(double[] origin, double[] delta, int count) {
         double[] u = unitDirection(delta);
-        double[][] points = StepLadder.points(origin, u, count);
+        int rays = (count + PER_RAY - 1) / PER_RAY;
+        double[][] directions = new double[rays][];
+        directions[0] = u;
+        for (int r = 1; r < rays; r++) {
+            directions[r] = new double[u.length];
+            for (int j = 0; j < u.length; j++) {
+                directions[r][j] = u[j] + RAY_SIGMA * rng.nextGaussian();
+            }
+        }
         List<Configuration> out = new ArrayList<>(count);
         for (int i = 0; i < count; i++) {
-            Configuration c = points.length > 0 ? space.fromUnit(points[i]) : null;
+            int index = OCTAVES - 1 - octave(i, count); // StepLadder's points are nearest first
+            double[] direction = directions[i % rays];
+            double[][] points = StepLadder.points(origin, direction, OCTAVES);
+            Configuration c = points.length > 0 ? space.fromUnit(points[index]) : null;
             for (int attempt = 0; attempt < TRIES && (c == null || proposed.contains(c)); attempt++) {
                 double sigma = SIGMA0 * Math.pow(2, attempt);
-                double[] v = new double[u.length];
+                double[] v = new double[direction.length];
                 for (int j = 0; j < v.length; j++) {
-                    v[j] = u[j] + sigma * rng.nextGaussian();
+                    v[j] = direction[j] + sigma * rng.nextGaussian();
                 }
-                double[][] perturbed = StepLadder.points(origin, v, count);
+                double[][] perturbed = StepLadder.points(origin, v, OCTAVES);
                 if (perturbed.length > 0) {
-                    c = space.fromUnit(perturbed[i]);
+                    c = space.fromUnit(perturbed[index]);
                 }
             }
             c = uniformUntilNew(space, proposed, rng, c);
@@ -68,6 +97,11 @@ final class LadderBuilder {
             }
         }
         return List.copyOf(out);
+    }
+
+    /** k_i: the octave of point i of a ladder of {@code count}, from OCTAVES − 1 (nearest) down to 0 (the edge). */
+    static int octave(int i, int count) {
+        return count == 1 ? 0 : (int) Math.round((OCTAVES - 1) * (count - 1 - i) / (double) (count - 1));
     }
 
     /** Δ/‖Δ‖∞, or 0 when Δ moves nothing (non-finite components count as no move). */
