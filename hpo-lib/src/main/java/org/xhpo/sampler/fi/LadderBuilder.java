@@ -67,18 +67,22 @@ final class LadderBuilder {
         double[] u = unitDirection(delta);
         int rays = (count + PER_RAY - 1) / PER_RAY;
         double[][] directions = new double[rays][];
-        directions[0] = u;
-        for (int r = 1; r < rays; r++) {
-            directions[r] = new double[u.length];
-            for (int j = 0; j < u.length; j++) {
-                directions[r][j] = u[j] + RAY_SIGMA * rng.nextGaussian();
+        double[][][] octaves = new double[rays][][]; // per ray, StepLadder's points, nearest first
+        for (int r = 0; r < rays; r++) {
+            directions[r] = u;
+            if (r > 0) {
+                directions[r] = new double[u.length];
+                for (int j = 0; j < u.length; j++) {
+                    directions[r][j] = u[j] + RAY_SIGMA * rng.nextGaussian();
+                }
             }
+            octaves[r] = StepLadder.points(origin, directions[r], OCTAVES);
         }
         List<Configuration> out = new ArrayList<>(count);
         for (int i = 0; i < count; i++) {
-            int index = OCTAVES - 1 - octave(i, count); // StepLadder's points are nearest first
+            int index = OCTAVES - 1 - octave(i, count);
             double[] direction = directions[i % rays];
-            double[][] points = StepLadder.points(origin, direction, OCTAVES);
+            double[][] points = octaves[i % rays];
             Configuration c = points.length > 0 ? space.fromUnit(points[index]) : null;
             for (int attempt = 0; attempt < TRIES && (c == null || proposed.contains(c)); attempt++) {
                 double sigma = SIGMA0 * Math.pow(2, attempt);
