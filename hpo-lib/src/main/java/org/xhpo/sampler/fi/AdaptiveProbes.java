@@ -24,8 +24,8 @@ import org.xhpo.study.TrialResult;
  *       nearest Λ, on the same targets — and the ladder's direction is Δ = −I (line 8's first-order step
  *       without its Λ scaling, which would hold back every coordinate near its lower bound).</li>
  *   <li>Probe (lines 9–10, departure): instead of the one point the path reaches, {@code ladder}
- *       points along the path's move Δ from the ladder's origin at halving step lengths
- *       ({@link StepLadder}); a point that decodes to a configuration already proposed
+ *       points around Δ from the ladder's origin — a fan of rays at eight halving step lengths
+ *       ({@link LadderBuilder}, {@link StepLadder}); a point that decodes to a configuration already proposed
  *       ({@link EvaluatedConfigurations}) is redrawn along a perturbed direction
  *       ({@link LadderBuilder}). With {@code explore} > 0 the last round(explore · ladder) points of
  *       each ladder are uniform random configurations instead (never proposed before; redrawn ≤ 100
