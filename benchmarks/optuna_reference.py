@@ -25,7 +25,9 @@ The held-out functions (`--functions Schwefel:6,Michalewicz:6,…`, the HELDOUT 
 samplers-issue15/heldout/HeldOutFunctions.java; `check samplers-issue15/heldout/heldout-values.csv`
 compares them with the Java values (HeldOutValues.java writes that file). The second held-out set
 (HELDOUT2: `--functions GoldsteinPrice:2,Eggholder:2,…`) ports samplers-issue15/heldout2/HeldOutFunctions2.java;
-`check samplers-issue15/heldout2/heldout2-values.csv` (HeldOutValues2.java) compares it; MIXED holds its
+`check samplers-issue15/heldout2/heldout2-values.csv` (HeldOutValues2.java) compares it; the third (HELDOUT3:
+`--functions Bukin6:2,SixHumpCamel:2,…`) ports samplers-issue15/heldout3/HeldOutFunctions3.java, checked against
+heldout3/heldout3-values.csv (HeldOutValues3.java); MIXED holds its
 mixed space (`--functions MixedHpo`, heldout2/MixedHpo.java: log floats, integers, a two-way choice).
 
 Each CSV row is one run: best value after `--report` trials (the first 100 trials of a 400-trial run
@@ -246,6 +248,62 @@ HELDOUT2 = {
 }
 
 
+def bukin6(x):
+    return 100 * math.sqrt(abs(x[1] - 0.01 * x[0] * x[0])) + 0.01 * abs(x[0] + 10)
+
+
+def six_hump_camel(x):
+    a, b = x
+    return (4 - 2.1 * a * a + a ** 4 / 3) * a * a + a * b + (-4 + 4 * b * b) * b * b
+
+
+def holder_table(x):
+    return -abs(math.sin(x[0]) * math.cos(x[1]) * math.exp(abs(1 - math.sqrt(x[0] ** 2 + x[1] ** 2) / math.pi)))
+
+
+def colville(x):
+    a, b, c, d = x
+    return (100 * (a * a - b) ** 2 + (a - 1) ** 2 + (c - 1) ** 2 + 90 * (c * c - d) ** 2
+            + 10.1 * ((b - 1) ** 2 + (d - 1) ** 2) + 19.8 * (b - 1) * (d - 1))
+
+
+def perm(x):
+    d = len(x)
+    return sum(sum((j + 10.0) * (x[j - 1] ** i - (1.0 / j) ** i) for j in range(1, d + 1)) ** 2
+               for i in range(1, d + 1))
+
+
+def sum_diff_powers(x):
+    return sum(abs(v) ** (i + 2) for i, v in enumerate(x))
+
+
+def alpine1(x):
+    return sum(abs(v * math.sin(v) + 0.1 * v) for v in x)
+
+
+def salomon(x):
+    r = math.sqrt(sum(v * v for v in x))
+    return 1 - math.cos(2 * math.pi * r) + 0.1 * r
+
+
+def qing(x):
+    return sum((v * v - (i + 1)) ** 2 for i, v in enumerate(x))
+
+
+# samplers-issue15/heldout3/HeldOutFunctions3.java (a third held-out set, 2026-12-07)
+HELDOUT3 = {
+    "Bukin6:2": (bukin6, [(-15, -5), (-3, 3)]),
+    "SixHumpCamel:2": (six_hump_camel, [(-3, 3), (-2, 2)]),
+    "HolderTable:2": (holder_table, [(-10, 10)] * 2),
+    "Colville:4": (colville, [(-10, 10)] * 4),
+    "Perm:6": (perm, [(-6, 6)] * 6),
+    "SumDiffPowers:8": (sum_diff_powers, [(-1, 1)] * 8),
+    "Alpine1:8": (alpine1, [(-10, 10)] * 8),
+    "Salomon:6": (salomon, [(-100, 100)] * 6),
+    "Qing:6": (qing, [(-500, 500)] * 6),
+}
+
+
 def mixed_hpo(lr, layers, units, dropout, weight_decay, batch_norm):
     """samplers-issue15/heldout2/MixedHpo.java: a network-like mixed space (log floats, integers, a two-way choice)."""
     a = math.log10(lr) + 2.5 - 0.2 * (layers - 4) + (0.5 if batch_norm == "on" else 0)
@@ -269,6 +327,14 @@ def suggest_mixed_hpo(t):
 MIXED = {"MixedHpo": (mixed_hpo, suggest_mixed_hpo)}
 
 
+def held_out(fn):
+    """(function, bounds) of a benchmark or held-out label."""
+    for table in (FUNCS, HELDOUT, HELDOUT2, HELDOUT3):
+        if fn in table:
+            return table[fn]
+    raise SystemExit(f"--functions: unknown function '{fn}'")
+
+
 def make_sampler(name, seed):
     if name == "tpe":
         return optuna.samplers.TPESampler(seed=seed)  # Optuna 5: multivariate + constant liar by default
@@ -286,7 +352,7 @@ def run(sampler_name, fn, seed, budget, batch, report):
         mixed, suggest = MIXED[fn]
         f, draw = (lambda kw: mixed(**kw)), suggest
     else:
-        f, bounds = FUNCS[fn] if fn in FUNCS else HELDOUT[fn] if fn in HELDOUT else HELDOUT2[fn]
+        f, bounds = held_out(fn)
         draw = lambda t: [t.suggest_float(f"x{i + 1}", lo, hi) for i, (lo, hi) in enumerate(bounds)]
     study = optuna.create_study(sampler=make_sampler(sampler_name, seed))
     done, best, at = 0, math.inf, {}
@@ -363,7 +429,7 @@ if __name__ == "__main__":
                     if p[0] in MIXED:
                         mine = MIXED[p[0]][0](float(p[1]), int(p[2]), int(p[3]), float(p[4]), float(p[5]), p[6])
                     else:
-                        f = (HELDOUT[p[0]] if p[0] in HELDOUT else HELDOUT2[p[0]])[0]
+                        f = held_out(p[0])[0]
                         mine = f([float(v) for v in p[1:-1]])
                     worst = max(worst, abs(mine - java) / max(1.0, abs(java)))
         print(f"held-out ports against Java: largest relative difference {worst:.3g}")
