@@ -69,13 +69,7 @@ final class LadderBuilder {
         double[][] directions = new double[rays][];
         double[][][] octaves = new double[rays][][]; // per ray, StepLadder's points, nearest first
         for (int r = 0; r < rays; r++) {
-            directions[r] = u;
-            if (r > 0) {
-                directions[r] = new double[u.length];
-                for (int j = 0; j < u.length; j++) {
-                    directions[r][j] = u[j] + RAY_SIGMA * rng.nextGaussian();
-                }
-            }
+            directions[r] = r == 0 ? u : perturbed(u, RAY_SIGMA);
             octaves[r] = StepLadder.points(origin, directions[r], OCTAVES);
         }
         List<Configuration> out = new ArrayList<>(count);
@@ -85,14 +79,9 @@ final class LadderBuilder {
             double[][] points = octaves[i % rays];
             Configuration c = points.length > 0 ? space.fromUnit(points[index]) : null;
             for (int attempt = 0; attempt < TRIES && (c == null || proposed.contains(c)); attempt++) {
-                double sigma = SIGMA0 * Math.pow(2, attempt);
-                double[] v = new double[direction.length];
-                for (int j = 0; j < v.length; j++) {
-                    v[j] = direction[j] + sigma * rng.nextGaussian();
-                }
-                double[][] perturbed = StepLadder.points(origin, v, OCTAVES);
-                if (perturbed.length > 0) {
-                    c = space.fromUnit(perturbed[index]);
+                double[][] retry = StepLadder.points(origin, perturbed(direction, SIGMA0 * Math.pow(2, attempt)), OCTAVES);
+                if (retry.length > 0) {
+                    c = space.fromUnit(retry[index]);
                 }
             }
             c = uniformUntilNew(space, proposed, rng, c);
@@ -101,6 +90,15 @@ final class LadderBuilder {
             }
         }
         return List.copyOf(out);
+    }
+
+    /** v + σ·z, z ~ N(0, I_d) from the sampler's stream, one draw per coordinate in order. */
+    private double[] perturbed(double[] v, double sigma) {
+        double[] out = new double[v.length];
+        for (int j = 0; j < v.length; j++) {
+            out[j] = v[j] + sigma * rng.nextGaussian();
+        }
+        return out;
     }
 
     /** k_i: the octave of point i of a ladder of {@code count}, from OCTAVES − 1 (nearest) down to 0 (the edge). */
