@@ -27,7 +27,9 @@ compares them with the Java values (HeldOutValues.java writes that file). The se
 (HELDOUT2: `--functions GoldsteinPrice:2,Eggholder:2,…`) ports samplers-issue15/heldout2/HeldOutFunctions2.java;
 `check samplers-issue15/heldout2/heldout2-values.csv` (HeldOutValues2.java) compares it; the third (HELDOUT3:
 `--functions Bukin6:2,SixHumpCamel:2,…`) ports samplers-issue15/heldout3/HeldOutFunctions3.java, checked against
-heldout3/heldout3-values.csv (HeldOutValues3.java); MIXED holds its
+heldout3/heldout3-values.csv (HeldOutValues3.java); the fourth (HELDOUT4: `--functions CrossInTray:2,…`) ports
+samplers-issue15/heldout4/HeldOutFunctions4.java, checked against heldout4/heldout4-values.csv (HeldOutValues4.java);
+MIXED holds its
 mixed space (`--functions MixedHpo`, heldout2/MixedHpo.java: log floats, integers, a two-way choice).
 
 Each CSV row is one run: best value after `--report` trials (the first 100 trials of a 400-trial run
@@ -304,6 +306,66 @@ HELDOUT3 = {
 }
 
 
+def cross_in_tray(x):
+    r = math.sqrt(x[0] ** 2 + x[1] ** 2)
+    return -0.0001 * (abs(math.sin(x[0]) * math.sin(x[1]) * math.exp(abs(100 - r / math.pi))) + 1) ** 0.1
+
+
+def drop_wave(x):
+    r2 = x[0] ** 2 + x[1] ** 2
+    return -(1 + math.cos(12 * math.sqrt(r2))) / (0.5 * r2 + 2)
+
+
+def levy13(x):
+    a, b = x
+    return (math.sin(3 * math.pi * a) ** 2 + (a - 1) ** 2 * (1 + math.sin(3 * math.pi * b) ** 2)
+            + (b - 1) ** 2 * (1 + math.sin(2 * math.pi * b) ** 2))
+
+
+def shubert(x):
+    p = sum(i * math.cos((i + 1) * x[0] + i) for i in range(1, 6))
+    q = sum(i * math.cos((i + 1) * x[1] + i) for i in range(1, 6))
+    return p * q
+
+
+def sum_squares(x):
+    return sum((i + 1) * v * v for i, v in enumerate(x))
+
+
+def rotated_hyper_ellipsoid(x):
+    total = partial = 0.0
+    for v in x:
+        partial += v * v
+        total += partial
+    return total
+
+
+def schwefel222(x):
+    return sum(abs(v) for v in x) + math.prod(abs(v) for v in x)
+
+
+def brown(x):
+    return sum((x[i] ** 2) ** (x[i + 1] ** 2 + 1) + (x[i + 1] ** 2) ** (x[i] ** 2 + 1) for i in range(len(x) - 1))
+
+
+def step2(x):
+    return sum(math.floor(v + 0.5) ** 2 for v in x)
+
+
+# samplers-issue15/heldout4/HeldOutFunctions4.java (a fourth held-out set, 2026-12-07, seventh session)
+HELDOUT4 = {
+    "CrossInTray:2": (cross_in_tray, [(-10, 10)] * 2),
+    "DropWave:2": (drop_wave, [(-5.12, 5.12)] * 2),
+    "Levy13:2": (levy13, [(-10, 10)] * 2),
+    "Shubert:2": (shubert, [(-10, 10)] * 2),
+    "SumSquares:8": (sum_squares, [(-10, 10)] * 8),
+    "RotatedHyperEllipsoid:8": (rotated_hyper_ellipsoid, [(-65.536, 65.536)] * 8),
+    "Schwefel222:6": (schwefel222, [(-100, 100)] * 6),
+    "Brown:6": (brown, [(-1, 4)] * 6),
+    "Step2:6": (step2, [(-100, 100)] * 6),
+}
+
+
 def mixed_hpo(lr, layers, units, dropout, weight_decay, batch_norm):
     """samplers-issue15/heldout2/MixedHpo.java: a network-like mixed space (log floats, integers, a two-way choice)."""
     a = math.log10(lr) + 2.5 - 0.2 * (layers - 4) + (0.5 if batch_norm == "on" else 0)
@@ -329,7 +391,7 @@ MIXED = {"MixedHpo": (mixed_hpo, suggest_mixed_hpo)}
 
 def held_out(fn):
     """(function, bounds) of a benchmark or held-out label."""
-    for table in (FUNCS, HELDOUT, HELDOUT2, HELDOUT3):
+    for table in (FUNCS, HELDOUT, HELDOUT2, HELDOUT3, HELDOUT4):
         if fn in table:
             return table[fn]
     raise SystemExit(f"--functions: unknown function '{fn}'")
