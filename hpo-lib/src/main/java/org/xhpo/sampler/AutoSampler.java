@@ -86,7 +86,11 @@ import org.xhpo.study.TrialResult;
  * {@code gp_kernel} ({@code auto}, {@code ard}, {@code additive}, {@code sum}) its kernel,
  * {@code gp_fit_points} (at least 8) how many points its hyperparameters are fitted on in every round
  * and {@code gp_refit_points} on how many the chosen form is then refitted, {@code gp_prior_mean}
- * ({@code mean}, {@code max}) its constant prior mean. Every sub-sampler is told
+ * ({@code mean}, {@code max}) its constant prior mean; {@code gp_stall_window} (0: off, the default) ends the GP
+ * stage early, handing over to CMA-ES, once the best loss has not improved for that many ok trials (from
+ * {@code gp_stall_after}, 100, on; {@code gp_stall_tolerance}, 0, the share of the losses' spread an
+ * improvement must exceed; {@link StallDetector}); rounds that would hand over to univariate TPE keep the GP
+ * stage to {@code gp_trials}. Every sub-sampler is told
  * every trial, so a hand-over loses nothing; the choice depends only on the space,
  * the round's size and the number of ok trials told, so a resumed study makes the same choices.
  * {@link #stage} names the choice for the trials table ({@code auto/gp},
@@ -107,6 +111,15 @@ public final class AutoSampler implements Sampler {
     /** The GP stage's {@code prior_mean} unless {@code gp_prior_mean} says otherwise. */
     public static final String DEFAULT_GP_PRIOR_MEAN = "max";
     /**
+     * Ok trials without improvement after which the GP stage hands over to CMA-ES early, unless
+     * {@code gp_stall_window} says otherwise; 0: never ({@code RESULTS.md} §2b, "Ending the GP stage early when
+     * it stalls": a window of 32 met more of issue 15's cells but gave up the GP stage's late gains on
+     * Rastrigin, Rosenbrock-10 and Alpine N.1, measured at 4–6 seeds, so it is not the default).
+     */
+    public static final int DEFAULT_GP_STALL_WINDOW = 0;
+    /** The first ok-trial count at which the GP stage can end early ({@code gp_stall_after}). */
+    public static final int DEFAULT_GP_STALL_AFTER = 100;
+    /**
      * The points the GP stage fits its hyperparameters on in a large round (more than twice CMA-ES's
      * default population) unless {@code gp_fit_points} says otherwise: all the GP is conditioned on
      * (its {@code max_points}); in smaller rounds, GP-BO's {@code fit_points} (128).
@@ -124,6 +137,8 @@ public final class AutoSampler implements Sampler {
     private final TpeSampler tpeUnivariate;
     private final GpSampler gp;
     private final CmaEsSampler cmaes;
+    private final StallDetector stall;
+    private final Direction direction;
     private final Set<Long> ok = new HashSet<>();
     private final Set<Long> seen = new HashSet<>();
     private String current;
@@ -136,12 +151,14 @@ public final class AutoSampler implements Sampler {
      *     ({@code auto}): the GP stage's {@code output_warping}; {@code gp_kernel} ({@code auto}): its
      *     {@code kernel}; {@code gp_fit_points}: its {@code fit_points} (128, or
      *     {@value #LARGE_ROUND_GP_FIT_POINTS} in a large round); {@code gp_refit_points}: its
-     *     {@code refit_points} (the fit points: no refit); {@code gp_prior_mean}: its {@code prior_mean}
+     *     {@code refit_points} (the fit points: no refit); {@code gp_prior_mean}: its {@code prior_mean}; {@code gp_stall_window}
+     *     (0: off), {@code gp_stall_after} (100), {@code gp_stall_tolerance} (0): end the GP stage early when it stalls
      * @param studySeed the study seed (CMA-ES draws its generations from it)
      */
     public AutoSampler(SearchSpace space, Direction direction, Map<String, Object> settings, long studySeed) {
         Settings s = new Settings(settings, "sampler.settings").allowOnly("gp_trials", "start", "handover", "gp_warping",
-                "gp_kernel", "gp_fit_points", "gp_refit_points", "gp_prior_mean");
+                "gp_kernel", "gp_fit_points", "gp_refit_points", "gp_prior_mean", "gp_stall_window", "gp_stall_after",
+                "gp_stall_tolerance");
         this.gpTrials = s.getInt("gp_trials", DEFAULT_GP_TRIALS, 0);
         this.start = s.getChoice("start", "gp", STARTS);
         this.handover = s.getChoice("handover", "auto", HANDOVERS);
@@ -150,6 +167,14 @@ public final class AutoSampler implements Sampler {
         String priorMean = s.getChoice("gp_prior_mean", DEFAULT_GP_PRIOR_MEAN, GpSampler.PRIOR_MEANS);
         this.gpFitPoints = s.has("gp_fit_points") ? s.getInt("gp_fit_points", 0, 8) : null;
         this.gpRefitPoints = s.has("gp_refit_points") ? s.getInt("gp_refit_points", 0, 8) : null;
+        int stallWindow = s.getInt("gp_stall_window", DEFAULT_GP_STALL_WINDOW, 0);
+        int stallAfter = s.getInt("gp_stall_after", DEFAULT_GP_STALL_AFTER, 1);
+        double stallTolerance = s.getDouble("gp_stall_tolerance", 0);
+        if (stallTolerance < 0) {
+            throw new IllegalArgumentException("sampler.settings.gp_stall_tolerance: must be >= 0, got " + stallTolerance);
+        }
+        this.stall = stallWindow == 0 ? null : new StallDetector(stallAfter, stallWindow, stallTolerance);
+        this.direction = direction;
         this.tree = needsTree(space);
         this.cmaesPopulation = CmaEsParameters.defaultPopulation(space.dimension());
         this.tpe = new TpeSampler(space, direction, Map.of());
@@ -178,13 +203,16 @@ public final class AutoSampler implements Sampler {
         if (tree) {
             return "tpe";
         }
-        if (okTrials < gpTrials) {
+        String search = handover.equals("auto") ? (largeRound(batch) ? "tpe-univariate" : "cmaes") : handover;
+        if (okTrials < gpTrials && !(stalled() && start.equals("gp") && search.equals("cmaes"))) {
             return start;
         }
-        if (!handover.equals("auto")) {
-            return handover;
-        }
-        return largeRound(batch) ? "tpe-univariate" : "cmaes";
+        return search;
+    }
+
+    /** Whether the GP stage has stalled ({@code gp_stall_window} ok trials without improvement). */
+    private boolean stalled() {
+        return stall != null && stall.stalledAt() > 0;
     }
 
     @Override
@@ -224,6 +252,9 @@ public final class AutoSampler implements Sampler {
         for (TrialResult r : finished) {
             if (seen.add(r.trial().id()) && r.ok()) {
                 ok.add(r.trial().id());
+                if (stall != null) {
+                    stall.add(r.trial().id(), direction.asLoss(r.value()));
+                }
             }
         }
         tpe.tell(finished);

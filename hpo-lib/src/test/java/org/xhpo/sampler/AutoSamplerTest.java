@@ -142,6 +142,49 @@ class AutoSamplerTest extends SamplerContract {
         assertEquals(batches.get(4), b.ask(4, new SplittableRandom(Seeds.derive(seed, Seeds.Purpose.SAMPLER_ROUND, 4))));
         assertEquals("cmaes", b.stage().orElseThrow());
     }
+    @Test
+    void aStalledGpStageHandsOverEarlyAndResumesTheSame() {
+        long seed = 23;
+        // a flat loss never improves after the first trial: with after 8 and window 4 the stall is at ok trial 8
+        Map<String, Object> settings = Map.of("gp_stall_window", 4, "gp_stall_after", 8);
+        AutoSampler a = new AutoSampler(numeric(), Direction.MINIMIZE, settings, seed);
+        List<String> labels = new ArrayList<>();
+        List<TrialResult> history = new ArrayList<>();
+        List<Configuration> last = null;
+        long id = 0;
+        for (int r = 0; r < 4; r++) {
+            last = a.ask(4, new SplittableRandom(Seeds.derive(seed, Seeds.Purpose.SAMPLER_ROUND, r)));
+            labels.add(a.stage().orElseThrow());
+            List<TrialResult> rs = new ArrayList<>();
+            for (Configuration c : last) {
+                rs.add(ok(id++, r, c, 1.0));
+            }
+            if (r < 3) {
+                history.addAll(rs);
+            }
+            a.tell(rs);
+        }
+        assertEquals(List.of("gp", "gp", "cmaes", "cmaes"), labels);
+        // a large round would hand over to univariate TPE, which the stall does not do early
+        assertEquals("gp", a.choose(16, 64));
+        AutoSampler b = new AutoSampler(numeric(), Direction.MINIMIZE, settings, seed);
+        b.tell(history);
+        assertEquals(last, b.ask(4, new SplittableRandom(Seeds.derive(seed, Seeds.Purpose.SAMPLER_ROUND, 3))));
+        assertEquals("cmaes", b.stage().orElseThrow());
+        // improving losses keep the GP stage
+        AutoSampler c = new AutoSampler(numeric(), Direction.MINIMIZE, settings, seed);
+        id = 0;
+        for (int r = 0; r < 4; r++) {
+            List<TrialResult> rs = new ArrayList<>();
+            for (Configuration x : c.ask(4, new SplittableRandom(Seeds.derive(seed, Seeds.Purpose.SAMPLER_ROUND, r)))) {
+                rs.add(ok(id, r, x, -id));
+                id++;
+            }
+            assertEquals("gp", c.stage().orElseThrow());
+            c.tell(rs);
+        }
+    }
+
     private static List<Configuration> askAfter(Sampler s, List<TrialResult> told) {
         return askAfter(s, told, 4);
     }
