@@ -92,7 +92,8 @@ import org.xhpo.study.TrialResult;
  * improvement must exceed; {@link StallDetector}); rounds that would hand over to univariate TPE keep the GP
  * stage to {@code gp_trials}. Every sub-sampler is told
  * every trial, so a hand-over loses nothing; the choice depends only on the space,
- * the round's size and the number of ok trials told, so a resumed study makes the same choices.
+ * the round's size and the number of ok trials told (and, with a stall window, their losses in trial order), so a
+ * resumed study makes the same choices.
  * {@link #stage} names the choice for the trials table ({@code auto/gp},
  * {@code auto/gp-additive} and {@code auto/gp-sum} when the GP stage's round used the additive or the sum
  * kernel, {@code auto/tpe},
@@ -151,8 +152,9 @@ public final class AutoSampler implements Sampler {
      *     ({@code auto}): the GP stage's {@code output_warping}; {@code gp_kernel} ({@code auto}): its
      *     {@code kernel}; {@code gp_fit_points}: its {@code fit_points} (128, or
      *     {@value #LARGE_ROUND_GP_FIT_POINTS} in a large round); {@code gp_refit_points}: its
-     *     {@code refit_points} (the fit points: no refit); {@code gp_prior_mean}: its {@code prior_mean}; {@code gp_stall_window}
-     *     (0: off), {@code gp_stall_after} (100), {@code gp_stall_tolerance} (0): end the GP stage early when it stalls
+     *     {@code refit_points} (the fit points: no refit); {@code gp_prior_mean}: its {@code prior_mean};
+     *     {@code gp_stall_window} (0: off), {@code gp_stall_after} (100), {@code gp_stall_tolerance} (0): end the
+     *     GP stage early when it stalls
      * @param studySeed the study seed (CMA-ES draws its generations from it)
      */
     public AutoSampler(SearchSpace space, Direction direction, Map<String, Object> settings, long studySeed) {
@@ -171,7 +173,8 @@ public final class AutoSampler implements Sampler {
         int stallAfter = s.getInt("gp_stall_after", DEFAULT_GP_STALL_AFTER, 1);
         double stallTolerance = s.getDouble("gp_stall_tolerance", 0);
         if (stallTolerance < 0) {
-            throw new IllegalArgumentException("sampler.settings.gp_stall_tolerance: must be >= 0, got " + stallTolerance);
+            throw new IllegalArgumentException("sampler.settings.gp_stall_tolerance: must be >= 0, got "
+                    + stallTolerance);
         }
         this.stall = stallWindow == 0 ? null : new StallDetector(stallAfter, stallWindow, stallTolerance);
         this.direction = direction;
