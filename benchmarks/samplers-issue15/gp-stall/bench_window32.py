@@ -1,7 +1,10 @@
+"""A stall window of 32 against the default and Optuna on the benchmark's seven functions with Optuna rows, from ForkRun rows (README.md)."""
 import sys, csv, statistics as st
-sys.path.insert(0,'/work/main/benchmarks/samplers-issue15/gp-stall')
+import os
+HERE = os.path.dirname(os.path.abspath(__file__))
+sys.path.insert(0, HERE)
 from rules import load, outcome
-B='/work/main/benchmarks/samplers-issue15/'
+B = os.path.join(HERE, '..') + '/'
 rows=[r for r in load(sys.argv[1:]) if r['fn'] in ('branin','hartmann6','ackley:6','rastrigin:6','ackley:10','rastrigin:10','rosenbrock:10')]
 seeds={int(r['seed']) for r in rows}
 from collections import defaultdict
