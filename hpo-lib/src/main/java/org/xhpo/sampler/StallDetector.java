@@ -1,6 +1,5 @@
 package org.xhpo.sampler;
 
-import java.util.Map;
 import java.util.TreeMap;
 
 /**
@@ -45,8 +44,7 @@ final class StallDetector {
         int lastImprovement = 0;
         double best = Double.POSITIVE_INFINITY;
         double worst = Double.NEGATIVE_INFINITY;
-        for (Map.Entry<Long, Double> e : losses.entrySet()) {
-            double loss = e.getValue();
+        for (double loss : losses.values()) {
             k++;
             if (!Double.isFinite(loss)) {
                 continue;
