@@ -61,4 +61,30 @@ public final class SampleMoments {
         }
         return saa > 0 && sbb > 0 ? sab / Math.sqrt(saa * sbb) : 0;
     }
+
+    /** Mid-ranks from 0 (ties share their average rank). */
+    public static double[] midRanks(double[] v) {
+        Integer[] order = new Integer[v.length];
+        for (int i = 0; i < v.length; i++) {
+            order[i] = i;
+        }
+        java.util.Arrays.sort(order, java.util.Comparator.comparingDouble(i -> v[i]));
+        double[] r = new double[v.length];
+        for (int a = 0; a < v.length;) {
+            int b = a;
+            while (b + 1 < v.length && v[order[b + 1]] == v[order[a]]) {
+                b++;
+            }
+            for (int k = a; k <= b; k++) {
+                r[order[k]] = (a + b) / 2.0;
+            }
+            a = b + 1;
+        }
+        return r;
+    }
+
+    /** Spearman's rank correlation: Pearson's correlation of the mid-ranks (0 when either is constant). */
+    public static double spearman(double[] a, double[] b) {
+        return pearson(midRanks(a), midRanks(b));
+    }
 }

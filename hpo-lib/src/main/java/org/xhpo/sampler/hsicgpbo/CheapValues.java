@@ -158,8 +158,8 @@ final class CheapValues {
         if (rows.length < 3) {
             return new double[] {0, 1};
         }
-        double[] x = ranks(TrialMatrix.pick(t.column(j), rows));
-        double[] y = ranks(TrialMatrix.pick(metric, rows));
+        double[] x = SampleMoments.midRanks(TrialMatrix.pick(t.column(j), rows));
+        double[] y = SampleMoments.midRanks(TrialMatrix.pick(metric, rows));
         double rho = SampleMoments.pearson(x, y);
         if (rho == 0) {
             return new double[] {0, 1};
@@ -178,28 +178,6 @@ final class CheapValues {
         }
         return new double[] {rho, (1.0 + atLeast) / (1.0 + COST_PERMUTATIONS)};
     }
-
-    /** Mid-ranks (ties share their average rank). */
-    static double[] ranks(double[] v) {
-        Integer[] order = new Integer[v.length];
-        for (int i = 0; i < v.length; i++) {
-            order[i] = i;
-        }
-        Arrays.sort(order, Comparator.comparingDouble(i -> v[i]));
-        double[] r = new double[v.length];
-        for (int a = 0; a < v.length;) {
-            int b = a;
-            while (b + 1 < v.length && v[order[b + 1]] == v[order[a]]) {
-                b++;
-            }
-            for (int k = a; k <= b; k++) {
-                r[order[k]] = (a + b) / 2.0;
-            }
-            a = b + 1;
-        }
-        return r;
-    }
-
 
     /**
      * The median oriented unit value (0 = cheap end) among the best p% trials where parameter j is
