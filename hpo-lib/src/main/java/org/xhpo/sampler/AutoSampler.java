@@ -79,6 +79,18 @@ import org.xhpo.study.TrialResult;
  *   whole round and a few hundred trials leave CMA-ES too few generations to adapt its covariance
  *   (at batch 32 and 400 trials: 9); univariate TPE then, which was the best sampler at batch 32
  *   on every multimodal function of the benchmark.</li>
+ *   <li>In a large round the GP stage first tests its fitted GP ({@code gp_skill_level}, 0.05): when the GP
+ *   predicts its own points, each left out in turn, no better than chance ({@link
+ *   org.xhpo.sampler.gp.LooSkill}, a one-sided test of Spearman's ρ between the leave-one-out means and the
+ *   losses), the GP proposes only the round's first {@code gp_unskilled_points} points (CMA-ES's default
+ *   population) and the search stage's sampler the rest, recorded as {@code auto/gp-unskilled}: a round of
+ *   32 that a model without skill places by its Kriging-believer fantasies lands in the wrong basins (2-D
+ *   Shubert and Eggholder, whose hundreds of local minima no GP on 32–96 points can model), while its first
+ *   few points, at the highest expected improvement near the incumbents, keep the local search that later
+ *   finds the optimum's last digits. Rounds of twice CMA-ES's population or less keep the whole GP round
+ *   whatever its skill: there each round refits and proposes near the incumbents, and on Shubert at batch
+ *   8 that local search was the best of every sampler tried while every fallback (random, TPE, CMA-ES) lost
+ *   ({@code RESULTS.md} §2b, "A GP stage that tests its own skill").</li>
  * </ul>
  * {@code start} ({@code gp}, {@code tpe}) and {@code handover} ({@code auto}, {@code cmaes},
  * {@code tpe-univariate}) pin a stage instead; {@code gp_warping} ({@code auto}: chosen each round,
@@ -90,14 +102,17 @@ import org.xhpo.study.TrialResult;
  * stage early, handing over to CMA-ES, once the best loss has not improved for that many ok trials (from
  * {@code gp_stall_after}, 100, on; {@code gp_stall_tolerance}, 0, the share of the losses' spread an
  * improvement must exceed; {@link StallDetector}); rounds that would hand over to univariate TPE keep the GP
- * stage to {@code gp_trials}. Every sub-sampler is told
+ * stage to {@code gp_trials}; {@code gp_skill_level} (0.05; 0: off) is the level of the large rounds' skill
+ * test and {@code gp_unskilled_points} (CMA-ES's default population) how many points of such a round a GP
+ * that fails it still proposes. Every sub-sampler is told
  * every trial, so a hand-over loses nothing; the choice depends only on the space,
- * the round's size and the number of ok trials told (and, with a stall window, their losses in trial order), so a
- * resumed study makes the same choices.
+ * the round's size and the number of ok trials told (and, with a stall window, their losses in trial order;
+ * in a large round, the GP fitted on them), so a resumed study makes the same choices.
  * {@link #stage} names the choice for the trials table ({@code auto/gp},
  * {@code auto/gp-additive} and {@code auto/gp-sum} when the GP stage's round used the additive or the sum
  * kernel, {@code auto/tpe},
- * {@code auto/cmaes}, {@code auto/tpe-univariate}).
+ * {@code auto/cmaes}, {@code auto/tpe-univariate}, and {@code auto/gp-unskilled} for a large round of the GP
+ * stage whose GP failed the skill test).
  */
 public final class AutoSampler implements Sampler {
     private static final List<String> STARTS = List.of("gp", "tpe");
@@ -121,6 +136,13 @@ public final class AutoSampler implements Sampler {
     /** The first ok-trial count at which the GP stage can end early ({@code gp_stall_after}). */
     public static final int DEFAULT_GP_STALL_AFTER = 100;
     /**
+     * The level of the GP stage's leave-one-out skill test in a large round ({@code gp_skill_level}; 0: off):
+     * in a large round whose fitted GP predicts its own points, each left out in turn, no better than chance
+     * ({@link org.xhpo.sampler.gp.LooSkill}) the GP proposes only {@code gp_unskilled_points} (CMA-ES's default
+     * population) and the search stage's sampler the rest.
+     */
+    public static final double DEFAULT_GP_SKILL_LEVEL = 0.05;
+    /**
      * The points the GP stage fits its hyperparameters on in a large round (more than twice CMA-ES's
      * default population) unless {@code gp_fit_points} says otherwise: all the GP is conditioned on
      * (its {@code max_points}); in smaller rounds, GP-BO's {@code fit_points} (128).
@@ -139,10 +161,13 @@ public final class AutoSampler implements Sampler {
     private final GpSampler gp;
     private final CmaEsSampler cmaes;
     private final StallDetector stall;
+    private final double skillLevel;
+    private final int unskilledGpPoints;
     private final Direction direction;
     private final Set<Long> ok = new HashSet<>();
     private final Set<Long> seen = new HashSet<>();
     private String current;
+    private boolean unskilled;
 
     /**
      * @param space the search space
@@ -153,6 +178,9 @@ public final class AutoSampler implements Sampler {
      *     {@code kernel}; {@code gp_fit_points}: its {@code fit_points} (128, or
      *     {@value #LARGE_ROUND_GP_FIT_POINTS} in a large round); {@code gp_refit_points}: its
      *     {@code refit_points} (the fit points: no refit); {@code gp_prior_mean}: its {@code prior_mean};
+     *     {@code gp_skill_level} (0.05; 0: off): the level of a large round's GP skill test;
+     *     {@code gp_unskilled_points} (CMA-ES's default population): the points of such a round a GP that
+     *     fails it still proposes;
      *     {@code gp_stall_window} (0: off), {@code gp_stall_after} (100), {@code gp_stall_tolerance} (0): end the
      *     GP stage early when it stalls
      * @param studySeed the study seed (CMA-ES draws its generations from it)
@@ -160,7 +188,7 @@ public final class AutoSampler implements Sampler {
     public AutoSampler(SearchSpace space, Direction direction, Map<String, Object> settings, long studySeed) {
         Settings s = new Settings(settings, "sampler.settings").allowOnly("gp_trials", "start", "handover", "gp_warping",
                 "gp_kernel", "gp_fit_points", "gp_refit_points", "gp_prior_mean", "gp_stall_window", "gp_stall_after",
-                "gp_stall_tolerance");
+                "gp_stall_tolerance", "gp_skill_level", "gp_unskilled_points");
         this.gpTrials = s.getInt("gp_trials", DEFAULT_GP_TRIALS, 0);
         this.start = s.getChoice("start", "gp", STARTS);
         this.handover = s.getChoice("handover", "auto", HANDOVERS);
@@ -177,9 +205,15 @@ public final class AutoSampler implements Sampler {
                     + stallTolerance);
         }
         this.stall = stallWindow == 0 ? null : new StallDetector(stallAfter, stallWindow, stallTolerance);
+        this.skillLevel = s.getDouble("gp_skill_level", DEFAULT_GP_SKILL_LEVEL);
+        if (!(skillLevel >= 0 && skillLevel <= 0.5)) {
+            throw new IllegalArgumentException("sampler.settings.gp_skill_level: expected 0 (off) or a level in "
+                    + "(0, 0.5], got " + skillLevel);
+        }
+        this.cmaesPopulation = CmaEsParameters.defaultPopulation(space.dimension());
+        this.unskilledGpPoints = s.getInt("gp_unskilled_points", cmaesPopulation, 0);
         this.direction = direction;
         this.tree = needsTree(space);
-        this.cmaesPopulation = CmaEsParameters.defaultPopulation(space.dimension());
         this.tpe = new TpeSampler(space, direction, Map.of());
         this.tpeUnivariate = tree ? null : new TpeSampler(space, direction, Map.of("multivariate", false));
         this.gp = tree || !start.equals("gp") ? null : new GpSampler(space, direction,
@@ -206,11 +240,16 @@ public final class AutoSampler implements Sampler {
         if (tree) {
             return "tpe";
         }
-        String search = handover.equals("auto") ? (largeRound(batch) ? "tpe-univariate" : "cmaes") : handover;
+        String search = search(batch);
         if (okTrials < gpTrials && !(stalled() && start.equals("gp") && search.equals("cmaes"))) {
             return start;
         }
         return search;
+    }
+
+    /** The search stage's sampler for a round of {@code batch}: {@code handover}, or by the round's size. */
+    private String search(int batch) {
+        return handover.equals("auto") ? (largeRound(batch) ? "tpe-univariate" : "cmaes") : handover;
     }
 
     /** Whether the GP stage has stalled ({@code gp_stall_window} ok trials without improvement). */
@@ -221,15 +260,35 @@ public final class AutoSampler implements Sampler {
     @Override
     public List<Configuration> ask(int n, SplittableRandom rng) {
         current = choose(ok.size(), n);
+        unskilled = false;
         if (current.equals("gp")) {
-            return new ArrayList<>(gp.ask(n, rng, gpFitPoints(n), gpRefitPoints(n)));
+            if (skillLevel == 0 || !largeRound(n)) {
+                return new ArrayList<>(gp.ask(n, rng, gpFitPoints(n), gpRefitPoints(n)));
+            }
+            List<Configuration> proposed = new ArrayList<>(gp.askTested(n, unskilledGpPoints, rng, gpFitPoints(n),
+                    gpRefitPoints(n), skillLevel));
+            if (!gp.lastRoundUnskilled()) {
+                return proposed;
+            }
+            unskilled = true;
+            current = search(n);
+            for (Configuration c : sampler(current).ask(n - proposed.size(), rng)) {
+                if (!proposed.contains(c)) {
+                    proposed.add(c);
+                }
+            }
+            return proposed;
         }
-        Sampler s = switch (current) {
+        return new ArrayList<>(sampler(current).ask(n, rng));
+    }
+
+    /** The sub-sampler of a stage other than the GP's: "tpe", "tpe-univariate" or "cmaes". */
+    private Sampler sampler(String stage) {
+        return switch (stage) {
             case "tpe" -> tpe;
             case "tpe-univariate" -> tpeUnivariate;
             default -> cmaes;
         };
-        return new ArrayList<>(s.ask(n, rng));
     }
 
     /** How many points the GP stage fits its hyperparameters on in a round of n. */
@@ -272,10 +331,15 @@ public final class AutoSampler implements Sampler {
 
     /**
      * The choice for the batch last asked (see {@link #choose}), {@code gp-additive} or {@code gp-sum} for
-     * a GP round that fitted the additive or the sum kernel; the table records auto/choice.
+     * a GP round that fitted the additive or the sum kernel, {@code gp-unskilled} for a large round whose GP
+     * failed the skill test (its first points the GP's, the rest the search stage's); the table records
+     * auto/choice.
      */
     @Override
     public Optional<String> stage() {
+        if (unskilled) {
+            return Optional.of("gp-unskilled");
+        }
         if (current.equals("gp")) {
             Optional<String> kernel = gp.lastKernel().filter(k -> !k.equals("ard"));
             if (kernel.isPresent()) {

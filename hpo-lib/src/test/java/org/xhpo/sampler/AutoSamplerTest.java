@@ -301,6 +301,48 @@ class AutoSamplerTest extends SamplerContract {
         assertTrue(e.getMessage().startsWith("sampler.settings.gp_refit_points"), e.getMessage());
     }
 
+    @Test
+    void aLargeRoundWhoseGpHasNoSkillGoesMostlyToTheSearchStageAndResumesTheSame() {
+        // 2-D: CMA-ES's default population is 6, so a round of 32 is large and one of 8 is not
+        SearchSpace space = box(2);
+        List<TrialResult> noise = randomTrials(space, 32, 4, AutoSamplerTest::hashNoise);
+        AutoSampler a = new AutoSampler(space, Direction.MINIMIZE, Map.of(), 1);
+        List<Configuration> large = askAfter(a, noise, 32);
+        assertEquals("gp-unskilled", a.stage().orElseThrow());
+        // its first six points (CMA-ES's population in 2-D) are the GP's, the rest univariate TPE's
+        GpSampler gp = new GpSampler(space, Direction.MINIMIZE,
+                Map.of("output_warping", "auto", "kernel", "auto", "prior_mean", "max", "fit_points", 300));
+        assertEquals(askAfter(gp, noise, 6), large.subList(0, 6));
+        AutoSampler none = new AutoSampler(space, Direction.MINIMIZE, Map.of("gp_unskilled_points", 0), 1);
+        List<Configuration> allTpe = askAfter(none, noise, 32);
+        assertEquals(32, allTpe.size());
+        assertNotEquals(large.subList(0, 6), allTpe.subList(0, 6));
+        AutoSampler off = new AutoSampler(space, Direction.MINIMIZE, Map.of("gp_skill_level", 0), 1);
+        assertNotEquals(askAfter(off, noise, 32), large);
+        assertTrue(off.stage().orElseThrow().startsWith("gp"), off.stage().orElseThrow());
+        assertEquals(large, askAfter(new AutoSampler(space, Direction.MINIMIZE, Map.of(), 1), noise, 32));
+        // a round of 8 keeps the GP whatever its skill
+        AutoSampler small = new AutoSampler(space, Direction.MINIMIZE, Map.of(), 1);
+        askAfter(small, noise, 8);
+        assertTrue(small.stage().orElseThrow().startsWith("gp"), small.stage().orElseThrow());
+        // a GP with skill proposes the batch it proposes without the test
+        List<TrialResult> bowl = randomTrials(space, 32, 4,
+                c -> Math.pow(c.getDouble("x0") - 0.3, 2) + Math.pow(c.getDouble("x1") + 0.2, 2));
+        AutoSampler tested = new AutoSampler(space, Direction.MINIMIZE, Map.of(), 1);
+        assertEquals(askAfter(new AutoSampler(space, Direction.MINIMIZE, Map.of("gp_skill_level", 0), 1), bowl, 32),
+                askAfter(tested, bowl, 32));
+        assertTrue(tested.stage().orElseThrow().startsWith("gp"), tested.stage().orElseThrow());
+        IllegalArgumentException e = org.junit.jupiter.api.Assertions.assertThrows(IllegalArgumentException.class,
+                () -> new AutoSampler(space, Direction.MINIMIZE, Map.of("gp_skill_level", 0.7), 1));
+        assertTrue(e.getMessage().startsWith("sampler.settings.gp_skill_level"), e.getMessage());
+    }
+
+    /** A loss with nothing to learn: a uniform draw seeded by the point. */
+    private static double hashNoise(Configuration c) {
+        return new SplittableRandom(31 * Double.doubleToLongBits(c.getDouble("x0"))
+                + Double.doubleToLongBits(c.getDouble("x1"))).nextDouble();
+    }
+
     /** Rastrigin on x0..x2 scaled to [−5, 5]: a rugged loss whose lengthscales a small sample misses. */
     private static double rastrigin(Configuration c) {
         double v = 0;

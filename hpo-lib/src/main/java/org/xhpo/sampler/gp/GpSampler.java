@@ -45,7 +45,8 @@ import org.xhpo.study.TrialResult;
  * larger, the chosen form is then refitted on up to that many, warm-started from that first fit), from
  * fixed and seeded random starts (no warm start from an earlier round, so proposals depend only on the
  * told trials and the round's rng, and a resumed study proposes what the uninterrupted one would).
- * Failed trials are ignored.
+ * {@link #askTested} proposes fewer points when the round's fitted GP fails a leave-one-out skill test
+ * ({@link LooSkill}; {@code auto}'s large rounds use it). Failed trials are ignored.
  */
 public final class GpSampler implements Sampler {
     /** The losses the GP models: {@code none} (standardized) or {@code power} (HEBO's warping, {@link PowerTransform}). */
@@ -96,6 +97,8 @@ public final class GpSampler implements Sampler {
     private final String kernel;
     private final String priorMean;
     private GaussianProcess.Hyper lastFit;
+    private LooSkill lastSkill;
+    private boolean lastUnskilled;
     private String lastWarping;
     private double[] lastModelled;
     private final TreeMap<Long, Configuration> configs = new TreeMap<>();
@@ -166,12 +169,35 @@ public final class GpSampler implements Sampler {
      * and {@code refit_points}.
      */
     public List<Configuration> ask(int n, SplittableRandom rng, int fitOn, int refitOn) {
+        return propose(n, n, rng, fitOn, refitOn, 0);
+    }
+
+    /**
+     * {@link #ask(int, SplittableRandom, int, int)}, but only the first {@code unskilled} of the n points (0:
+     * none) when the round's fitted GP fails the leave-one-out skill test at level {@code level}
+     * ({@link LooSkill}): its predictions are no better than chance, so a batch it places by its fantasies
+     * is no better placed than a guess. {@link #lastRoundUnskilled} tells which. Random startup rounds always
+     * propose n.
+     */
+    public List<Configuration> askTested(int n, int unskilled, SplittableRandom rng, int fitOn, int refitOn,
+                                         double level) {
+        if (!(level > 0 && level <= 0.5)) {
+            throw new IllegalArgumentException("skill level: expected a value in (0, 0.5], got " + level);
+        }
+        return propose(n, Math.min(n, unskilled), rng, fitOn, refitOn, level);
+    }
+
+    /** A round's proposals: n, or {@code unskilled} when {@code level} &gt; 0 and the fitted GP fails the test. */
+    private List<Configuration> propose(int n, int unskilled, SplittableRandom rng, int fitOn, int refitOn,
+                                        double level) {
         if (fitOn < 8) {
             throw new IllegalArgumentException("fit points: expected at least 8, got " + fitOn);
         }
         lastFit = null;
         lastWarping = null;
         lastModelled = null;
+        lastSkill = null;
+        lastUnskilled = false;
         List<Configuration> out = new ArrayList<>(n);
         Set<Configuration> exclude = new HashSet<>(evaluated);
         if (losses.size() < startupTrials) {
@@ -221,10 +247,15 @@ public final class GpSampler implements Sampler {
         lastFit = hyper;
         lastModelled = y;
         GaussianProcess gp = new GaussianProcess(x, y, hyper);
+        if (level > 0) {
+            lastSkill = LooSkill.of(gp, y);
+            lastUnskilled = !lastSkill.passes(level);
+        }
+        int count = lastUnskilled ? unskilled : n;
         double best = Arrays.stream(y).min().orElse(0);
         double lie = lie(liar, y);
         List<double[]> incumbents = incumbents(ids, y);
-        for (int k = 0; k < n; k++) {
+        for (int k = 0; k < count; k++) {
             GaussianProcess model = gp;
             double incumbent = best;
             List<double[]> extra = k < TERM_CANDIDATE_POINTS
@@ -417,6 +448,16 @@ public final class GpSampler implements Sampler {
     /** The kernel form the last ask fitted ({@code ard}, {@code additive} or {@code sum}); empty when it drew at random. */
     public Optional<String> lastKernel() {
         return lastFit().map(h -> h.form().name().toLowerCase(Locale.ROOT));
+    }
+
+    /** The leave-one-out skill of the last ask's GP; empty when it drew at random or was not asked to test it. */
+    public Optional<LooSkill> lastSkill() {
+        return Optional.ofNullable(lastSkill);
+    }
+
+    /** Whether the last {@link #askTested} round's GP failed its skill test (and so proposed fewer points). */
+    public boolean lastRoundUnskilled() {
+        return lastUnskilled;
     }
 
     /** The hyperparameters the last ask fitted; empty when it drew at random. */

@@ -224,4 +224,25 @@ class GpSamplerTest extends SamplerContract {
         s.tell(told);
         return s.ask(4, new SplittableRandom(11));
     }
+
+    @Test
+    void aTestedRoundProposesFewerPointsOnlyWhenItsGpHasNoSkill() {
+        SearchSpace space = box(2);
+        List<TrialResult> noise = randomTrials(space, 32, 4, c -> new SplittableRandom(
+                31 * Double.doubleToLongBits(c.getDouble("x0")) + Double.doubleToLongBits(c.getDouble("x1"))).nextDouble());
+        List<TrialResult> bowl = randomTrials(space, 32, 4,
+                c -> Math.pow(c.getDouble("x0") - 0.3, 2) + Math.pow(c.getDouble("x1") + 0.2, 2));
+        GpSampler a = new GpSampler(space, Direction.MINIMIZE, Map.of());
+        a.tell(noise);
+        assertEquals(3, a.askTested(16, 3, new SplittableRandom(1), 128, 128, 0.05).size());
+        assertTrue(a.lastRoundUnskilled());
+        assertTrue(a.lastSkill().orElseThrow().z() < 1.645, a.lastSkill().toString());
+        GpSampler b = new GpSampler(space, Direction.MINIMIZE, Map.of());
+        b.tell(bowl);
+        GpSampler c = new GpSampler(space, Direction.MINIMIZE, Map.of());
+        c.tell(bowl);
+        assertEquals(c.ask(16, new SplittableRandom(1)), b.askTested(16, 3, new SplittableRandom(1), 128, 128, 0.05));
+        assertTrue(!b.lastRoundUnskilled() && b.lastSkill().orElseThrow().rho() > 0.9, b.lastSkill().toString());
+        assertThrows(IllegalArgumentException.class, () -> b.askTested(16, 3, new SplittableRandom(1), 128, 128, 0));
+    }
 }
