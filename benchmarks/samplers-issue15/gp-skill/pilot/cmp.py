@@ -1,12 +1,11 @@
-import csv, glob, os, statistics, sys, collections
-from scipy.stats import mannwhitneyu, wilcoxon
-B = os.path.join(os.path.dirname(os.path.abspath(__file__)), '..', '..') + '/'
+import os, statistics, sys
+from scipy.stats import wilcoxon
+HERE = os.path.dirname(os.path.abspath(__file__))
+sys.path.insert(0, os.path.join(HERE, '..'))
+import table  # noqa: E402  (gp-skill/table.py: the committed Optuna rows, each file read once)
 # Optuna best per (function short, batch, sampler label) over seeds 0..19 at 100 trials
-opt = collections.defaultdict(list)
-for path in glob.glob(B + 'heldout*/optuna*-100.csv') + glob.glob(B + 'heldout*/optuna31-cmaes-random-100.csv'):
-    for r in csv.DictReader(open(path)):
-        if int(r['seed']) < 20 and int(r['trials']) == 100:
-            opt[(r['function'], int(r['batch']), r['optuna'][0] + ' ' + r['sampler'])].append(float(r['best']))
+opt = {(f, b, label): [bys[s] for s in range(20)]
+       for (f, b, t, label), bys in table.optuna_rows().items() if t == 100 and all(s in bys for s in range(20))}
 def rows(path):
     out = {}
     for line in open(path):
@@ -16,7 +15,7 @@ def rows(path):
         out[(f[0].split('$')[-1], int(f[1]))] = float(f[5])
     return out
 batch = int(sys.argv[1]); variants = sys.argv[2:]
-data = {v: rows(os.path.join(os.path.dirname(os.path.abspath(__file__)), f'd2-{v}-b{batch}.csv')) for v in variants}
+data = {v: rows(os.path.join(HERE, f'd2-{v}-b{batch}.csv')) for v in variants}
 fns = sorted({k[0] for k in data[variants[0]]})
 print(f'batch {batch}: median best at 100 trials (seeds better/worse than default, Wilcoxon p)')
 print('function | ' + ' | '.join(variants) + ' | best Optuna')
